@@ -1,0 +1,2 @@
+export * from './bind-activities';
+export * from './system/system-check.activity';

@@ -1,0 +1,71 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { AppConfig } from '@congdoan/config';
+import { AuthController } from './auth/auth.controller';
+import { AuthService } from './auth/auth.service';
+import { JwtAuthGuard } from './auth/jwt-auth.guard';
+import { RoleGuard } from './auth/role.guard';
+import { HttpErrorFilter } from './common/http-error.filter';
+import { HealthController } from './health/health.controller';
+import { HealthService } from './health/health.service';
+import { InfrastructureModule } from './infrastructure/infrastructure.module';
+import { APP_CONFIG } from './infrastructure/tokens';
+import { MeController } from './me/me.controller';
+import { MeService } from './me/me.service';
+import { OrgUnitsController } from './org-units/org-units.controller';
+import { SystemCheckController } from './system-check/system-check.controller';
+import { SystemCheckService } from './system-check/system-check.service';
+import { UsersController } from './users/users.controller';
+import { UsersService } from './users/users.service';
+
+/** A caller's request id is kept when it looks like one; otherwise a fresh one. Logged with every line. */
+function requestId(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+}
+
+@Module({
+  imports: [
+    InfrastructureModule,
+    LoggerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        pinoHttp: {
+          level: config.logLevel,
+          genReqId: requestId,
+          // No secrets or personal data in logs: only method, path and status; never bodies or auth headers.
+          serializers: {
+            req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
+            res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+          },
+          redact: ['req.headers.authorization', 'req.headers.cookie'],
+          customProps: () => ({ service: 'api' }),
+        },
+      }),
+    }),
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        secret: config.auth.jwtSecret,
+        signOptions: { expiresIn: config.auth.jwtExpiresIn as `${number}h`, algorithm: 'HS256' },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
+    }),
+  ],
+  controllers: [AuthController, MeController, OrgUnitsController, UsersController, HealthController, SystemCheckController],
+  providers: [
+    AuthService,
+    MeService,
+    UsersService,
+    HealthService,
+    SystemCheckService,
+    { provide: APP_GUARD, useClass: JwtAuthGuard },
+    { provide: APP_GUARD, useClass: RoleGuard },
+    { provide: APP_FILTER, useClass: HttpErrorFilter },
+  ],
+})
+export class AppModule {}

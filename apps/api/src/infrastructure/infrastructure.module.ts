@@ -1,0 +1,40 @@
+import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import type { Client } from '@temporalio/client';
+import { DataSource } from 'typeorm';
+import { type AppConfig, loadAppConfig } from '@congdoan/config';
+import { OrgUnitsRepository, UsersRepository, createDataSource } from '@congdoan/persistence';
+import { createTemporalClient } from '@congdoan/temporal';
+import { APP_CONFIG, TEMPORAL_CLIENT } from './tokens';
+
+/** Config, the database and the Temporal client: one of each per process, closed on shutdown. */
+@Global()
+@Module({
+  providers: [
+    { provide: APP_CONFIG, useFactory: () => loadAppConfig() },
+    {
+      provide: DataSource,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) =>
+        createDataSource({ url: config.database.url, poolSize: config.database.poolSize, applicationName: 'congdoan-api' }).initialize(),
+    },
+    {
+      provide: TEMPORAL_CLIENT,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => createTemporalClient(config.temporal),
+    },
+    { provide: UsersRepository, inject: [DataSource], useFactory: (db: DataSource) => new UsersRepository(db) },
+    { provide: OrgUnitsRepository, inject: [DataSource], useFactory: (db: DataSource) => new OrgUnitsRepository(db) },
+  ],
+  exports: [APP_CONFIG, DataSource, TEMPORAL_CLIENT, UsersRepository, OrgUnitsRepository],
+})
+export class InfrastructureModule implements OnApplicationShutdown {
+  constructor(
+    private readonly db: DataSource,
+    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+  ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.temporal.connection.close().catch(() => undefined);
+    if (this.db.isInitialized) await this.db.destroy();
+  }
+}

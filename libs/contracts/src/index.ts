@@ -1,0 +1,2 @@
+export * from './system-check.contract';
+export * from './task-queues';

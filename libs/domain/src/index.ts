@@ -1,0 +1,4 @@
+export * from './domain-error';
+export * from './org-levels';
+export * from './roles';
+export * from './vietnam-time';

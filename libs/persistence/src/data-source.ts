@@ -1,0 +1,29 @@
+import { DataSource } from 'typeorm';
+import { OrgUnitEntity } from './entities/org-unit.entity';
+import { RoleAssignmentEntity } from './entities/role-assignment.entity';
+import { UserEntity } from './entities/user.entity';
+import { CreateOrgUnitsUsersRoles1763800000000 } from './migrations/1763800000000-CreateOrgUnitsUsersRoles';
+
+export const ENTITIES = [OrgUnitEntity, UserEntity, RoleAssignmentEntity];
+/** Listed explicitly (not globbed) so the compiled app and the tests run the same, reviewed list in order. */
+export const MIGRATIONS = [CreateOrgUnitsUsersRoles1763800000000];
+
+export interface DatabaseOptions {
+  url: string;
+  poolSize?: number;
+  applicationName?: string;
+}
+
+export function createDataSource(options: DatabaseOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: false,
+    applicationName: options.applicationName ?? 'congdoan',
+    extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 5000 },
+  });
+}

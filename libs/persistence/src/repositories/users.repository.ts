@@ -1,0 +1,99 @@
+import type { DataSource } from 'typeorm';
+import { Conflict, type Role } from '@congdoan/domain';
+import { RoleAssignmentEntity } from '../entities/role-assignment.entity';
+import { UserEntity } from '../entities/user.entity';
+import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from '../password';
+
+export interface UserRole {
+  assignmentId: string;
+  orgUnitId: string;
+  role: Role;
+  title: string | null;
+  validFrom: string;
+  validTo: string | null;
+}
+
+export interface NewUser {
+  username: string;
+  fullName: string;
+  email?: string | null;
+  password: string;
+}
+
+export class UsersRepository {
+  constructor(private readonly db: DataSource) {}
+
+  /** The active user whose password matches, or null; always spends one bcrypt comparison. */
+  async verifyCredentials(username: string, password: string): Promise<UserEntity | null> {
+    const user = await this.db
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.username = :username', { username: username.trim().toLowerCase() })
+      .getOne();
+    const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
+    return ok && user?.active ? user : null;
+  }
+
+  findActiveById(id: string): Promise<UserEntity | null> {
+    return this.db.getRepository(UserEntity).findOneBy({ id, active: true });
+  }
+
+  list(): Promise<UserEntity[]> {
+    return this.db.getRepository(UserEntity).find({ order: { username: 'ASC' } });
+  }
+
+  /** Roles in force on `date` (YYYY-MM-DD, Vietnam time). */
+  async rolesOn(userId: string, date: string): Promise<UserRole[]> {
+    const rows = await this.db
+      .getRepository(RoleAssignmentEntity)
+      .createQueryBuilder('r')
+      .where('r.userId = :userId', { userId })
+      .andWhere('r.validFrom <= :date AND (r.validTo IS NULL OR r.validTo >= :date)', { date })
+      .orderBy('r.orgUnitId')
+      .addOrderBy('r.role')
+      .getMany();
+    return rows.map((r) => ({
+      assignmentId: r.id,
+      orgUnitId: r.orgUnitId,
+      role: r.role,
+      title: r.title,
+      validFrom: r.validFrom,
+      validTo: r.validTo,
+    }));
+  }
+
+  async create(input: NewUser): Promise<UserEntity> {
+    const username = input.username.trim().toLowerCase();
+    const passwordHash = await hashPassword(input.password);
+    const inserted = await this.db
+      .createQueryBuilder()
+      .insert()
+      .into(UserEntity)
+      .values({ username, fullName: input.fullName.trim(), email: input.email ?? null, passwordHash })
+      .orIgnore()
+      .returning('id')
+      .execute();
+    const id = (inserted.raw as { id: string }[])[0]?.id;
+    if (!id) {
+      throw new Conflict(`Tên đăng nhập '${username}' đã tồn tại`, `Username '${username}' already exists`, 'USERNAME_TAKEN');
+    }
+    return (await this.db.getRepository(UserEntity).findOneByOrFail({ id }));
+  }
+
+  async assignRole(userId: string, orgUnitId: string, role: Role, title: string | null, validFrom: string): Promise<string> {
+    const inserted = await this.db
+      .createQueryBuilder()
+      .insert()
+      .into(RoleAssignmentEntity)
+      .values({ userId, orgUnitId, role, title, validFrom })
+      .orIgnore()
+      .returning('id')
+      .execute();
+    const id = (inserted.raw as { id: string }[])[0]?.id;
+    if (!id) {
+      throw new Conflict('Người dùng đã có vai trò này tại đơn vị từ ngày đó', 'The user already holds this role in this unit from that date', 'ROLE_EXISTS');
+    }
+    return id;
+  }
+}

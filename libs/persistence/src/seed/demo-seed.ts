@@ -1,0 +1,64 @@
+import type { DataSource } from 'typeorm';
+import type { OrgLevel, Role } from '@congdoan/domain';
+import { hashPassword } from '../password';
+
+/** The demo organisation of `shared/design/api.md`: a provincial federation, its public-employees union, one CĐCS. */
+export const DEMO_PASSWORD = 'demo123';
+
+interface DemoUnit {
+  key: 'lđlđ' | 'cđvc' | 'cđcs';
+  name: string;
+  code: string;
+  level: OrgLevel;
+  parent?: DemoUnit['key'];
+}
+
+const UNITS: DemoUnit[] = [
+  { key: 'lđlđ', name: 'Liên đoàn Lao động tỉnh Gia Lai', code: 'LĐLĐ', level: 'province' },
+  { key: 'cđvc', name: 'Công đoàn Viên chức tỉnh Gia Lai', code: 'CĐVC', level: 'upper-grassroots', parent: 'lđlđ' },
+  { key: 'cđcs', name: 'Công đoàn cơ sở Trường THPT Hùng Vương', code: 'CĐCS', level: 'grassroots', parent: 'cđvc' },
+];
+
+export const DEMO_USERS: { username: string; fullName: string; unit: DemoUnit['key']; role: Role; title: string; who: string }[] = [
+  { username: 'admin', fullName: 'Quản trị hệ thống', unit: 'lđlđ', role: 'admin', title: 'Quản trị hệ thống', who: 'system administrator' },
+  { username: 'chutich', fullName: 'Nguyễn Văn Hùng', unit: 'cđvc', role: 'leader', title: 'Chủ tịch', who: 'Chủ tịch, signs decisions' },
+  { username: 'phochutich', fullName: 'Trần Thị Mai', unit: 'cđvc', role: 'leader', title: 'Phó Chủ tịch', who: 'Phó Chủ tịch' },
+  { username: 'canbo', fullName: 'Lê Minh Tuấn', unit: 'cđvc', role: 'officer', title: 'Chuyên viên Ban Tổ chức', who: 'officer, Ban Tổ chức' },
+  { username: 'ubkt', fullName: 'Phạm Thị Lan', unit: 'cđvc', role: 'ubkt', title: 'Ủy viên Ủy ban Kiểm tra', who: 'UBKT member' },
+  { username: 'vanthu', fullName: 'Võ Thị Hoa', unit: 'cđvc', role: 'clerk', title: 'Văn thư', who: 'văn thư' },
+  { username: 'cdcs', fullName: 'Đặng Quốc Bảo', unit: 'cđcs', role: 'cdcs-chair', title: 'Chủ tịch CĐCS', who: 'Chủ tịch CĐCS' },
+];
+
+/**
+ * Loads the demo organisation into an empty database, in one transaction; does nothing when any user exists,
+ * so a second start (or a real deployment that created its own admin) is never touched. Returns whether it seeded.
+ */
+export async function seedDemoIfEmpty(db: DataSource, validFrom = '2025-01-01'): Promise<boolean> {
+  const hashes = await Promise.all(DEMO_USERS.map(() => hashPassword(DEMO_PASSWORD)));
+  return db.transaction(async (tx) => {
+    // Serialises concurrent seeders; the lock ends with the transaction.
+    await tx.query('SELECT pg_advisory_xact_lock(8720315)');
+    const [{ count }] = (await tx.query('SELECT count(*)::int AS count FROM users')) as { count: number }[];
+    if (count > 0) return false;
+
+    const unitIds = new Map<string, string>();
+    for (const unit of UNITS) {
+      const [row] = (await tx.query(
+        `INSERT INTO org_units (name, code, level, parent_id, valid_from) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [unit.name, unit.code, unit.level, unit.parent ? unitIds.get(unit.parent) : null, validFrom],
+      )) as { id: string }[];
+      unitIds.set(unit.key, row.id);
+    }
+    for (const [i, user] of DEMO_USERS.entries()) {
+      const [row] = (await tx.query(
+        `INSERT INTO users (username, full_name, password_hash) VALUES ($1, $2, $3) RETURNING id`,
+        [user.username, user.fullName, hashes[i]],
+      )) as { id: string }[];
+      await tx.query(
+        `INSERT INTO role_assignments (user_id, org_unit_id, role, title, valid_from) VALUES ($1, $2, $3, $4, $5)`,
+        [row.id, unitIds.get(user.unit), user.role, user.title, validFrom],
+      );
+    }
+    return true;
+  });
+}

@@ -1,0 +1,2 @@
+export * from './temporal-client';
+export * from './workflow-bundle';

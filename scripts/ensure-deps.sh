@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs the npm dependencies when they are missing or older than package-lock.json (shared by start and test).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+need_major=20 need_minor=19
+IFS=. read -r major minor _ <<<"$(node -p 'process.versions.node' 2>/dev/null || echo 0.0.0)"
+if (( major < need_major || (major == need_major && minor < need_minor) )); then
+  echo "Node.js >= ${need_major}.${need_minor} is required (found $(node --version 2>/dev/null || echo none))." >&2
+  exit 1
+fi
+if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
+  echo "[deps] npm ci (first time: about a minute)…"
+  npm ci --no-audit --no-fund
+fi
