@@ -4,7 +4,7 @@
  * SWC, not tsc, because it is ~20× faster on 2 cores; type checking is its own step (`npm run typecheck`).
  */
 import { transformFile } from '@swc/core';
-import { bundleWorkflowCode } from '@temporalio/worker';
+import { DefaultLogger, bundleWorkflowCode } from '@temporalio/worker';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { prebuiltWorkflowBundlePath, repoRoot, workflowBundleOptions } from '@congdoan/temporal';
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   await Promise.all(files.map((f) => compile(f, paths)));
   console.log(`build: ${files.length} files compiled in ${Date.now() - started} ms`);
 
-  const bundle = await bundleWorkflowCode({ ...workflowBundleOptions(root), logger: undefined });
+  const bundle = await bundleWorkflowCode({ ...workflowBundleOptions(root), logger: new DefaultLogger('WARN') });
   await writeFile(prebuiltWorkflowBundlePath(root), bundle.code);
   console.log(`build: workflow bundle written (${Math.round(bundle.code.length / 1024)} KiB) in ${Date.now() - started} ms total`);
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Client } from 'pg';
 
@@ -28,6 +28,7 @@ export async function startEmbeddedPostgres(options: {
   const passwordFile = path.join(options.dataDir, 'password');
   const fresh = !existsSync(path.join(clusterDir, 'PG_VERSION'));
   await mkdir(options.dataDir, { recursive: true });
+  await chmod(options.dataDir, 0o755); // the `postgres` OS user must reach the cluster folder inside it
   if (fresh) await writeFile(passwordFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
   const password = (await readFile(passwordFile, 'utf8')).trim();
   const log = options.log ?? (() => undefined);

@@ -3,7 +3,7 @@ import { Connection } from '@temporalio/client';
 
 export interface TemporalDevServer {
   address: string;
-  uiUrl: string;
+  uiUrl?: string;
   process: ChildProcess;
 }
 
@@ -13,12 +13,16 @@ export interface TemporalDevServer {
  */
 export async function startTemporalDevServer(options: {
   binary: string;
-  dbFile: string;
+  /** SQLite file for the history; without it the server keeps everything in memory (tests). */
+  dbFile?: string;
   port: number;
-  uiPort: number;
+  /** Web UI port; without it the server runs headless. */
+  uiPort?: number;
   log?: (line: string) => void;
 }): Promise<TemporalDevServer> {
-  const args = ['server', 'start-dev', '--db-filename', options.dbFile, '--ip', '127.0.0.1', '--port', String(options.port), '--ui-port', String(options.uiPort), '--log-level', 'warn'];
+  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(options.port), '--log-level', 'warn'];
+  args.push(...(options.dbFile ? ['--db-filename', options.dbFile] : []));
+  args.push(...(options.uiPort ? ['--ui-port', String(options.uiPort)] : ['--headless']));
   const child = spawn(options.binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const log = options.log ?? (() => undefined);
   child.stdout?.on('data', (d: Buffer) => log(d.toString().trim()));
@@ -28,7 +32,7 @@ export async function startTemporalDevServer(options: {
     child.once('exit', (code) => reject(new Error(`Temporal dev server exited (code ${code}) before answering on ${address}; is the port in use?`))),
   );
   await Promise.race([waitForTemporal(address, 60_000), exited]);
-  return { address, uiUrl: `http://127.0.0.1:${options.uiPort}`, process: child };
+  return { address, uiUrl: options.uiPort ? `http://127.0.0.1:${options.uiPort}` : undefined, process: child };
 }
 
 export async function waitForTemporal(address: string, timeoutMs: number): Promise<void> {
