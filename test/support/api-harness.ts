@@ -52,12 +52,12 @@ export async function startTestStack(options: { worker?: boolean; temporalAddres
   let worker: { context: INestApplicationContext; connection: NativeConnection; instance: Worker; running: Promise<void> } | undefined;
   if (options.worker) {
     if (!runtimeInstalled) {
-      Runtime.install({ logger: new DefaultLogger('WARN') });
+      Runtime.install({ logger: new DefaultLogger('ERROR') });
       runtimeInstalled = true;
     }
     const context = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
     const connection = await NativeConnection.connect({ address: config.temporal.address });
-    const instance = await createProcedureWorker(context, connection, context.get<AppConfig>(WORKER_CONFIG));
+    const instance = await createProcedureWorker(context, connection, context.get<AppConfig>(WORKER_CONFIG), 'source');
     worker = { context, connection, instance, running: instance.run() };
   }
 

@@ -1,6 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { type NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
-import { existsSync } from 'node:fs';
 import { bindActivities } from '@congdoan/activities';
 import type { AppConfig } from '@congdoan/config';
 import { PROCEDURES_TASK_QUEUE } from '@congdoan/contracts';
@@ -8,17 +7,17 @@ import { prebuiltWorkflowBundlePath, workflowBundleOptions } from '@congdoan/tem
 import { ACTIVITY_CLASSES } from './worker.module';
 
 /**
- * The procedure worker. It loads the bundle the build step wrote (fast start, same code as tested); without a
- * build (tests, development) it bundles the workflows from source, path aliases included.
+ * The procedure worker. `prebuilt` loads the bundle the build step wrote (fast start; what production runs);
+ * `source` bundles the workflows from their TypeScript, path aliases included (tests, or no build yet).
  */
 export async function createProcedureWorker(
   context: INestApplicationContext,
   connection: NativeConnection,
   config: AppConfig,
+  workflowCode: 'prebuilt' | 'source',
   overrides: Partial<WorkerOptions> = {},
 ): Promise<Worker> {
-  const prebuilt = prebuiltWorkflowBundlePath();
-  const workflows = existsSync(prebuilt) && !overrides.workflowsPath ? { workflowBundle: { codePath: prebuilt } } : workflowBundleOptions();
+  const workflows = workflowCode === 'prebuilt' ? { workflowBundle: { codePath: prebuiltWorkflowBundlePath() } } : workflowBundleOptions();
   return Worker.create({
     connection,
     namespace: config.temporal.namespace,

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { NativeConnection } from '@temporalio/worker';
+import { existsSync } from 'node:fs';
+import { prebuiltWorkflowBundlePath } from '@congdoan/temporal';
 import type { AppConfig } from '@congdoan/config';
 import { createProcedureWorker } from './create-worker';
 import { installRuntimeLogger } from './runtime-logger';
@@ -13,7 +15,7 @@ async function main(): Promise<void> {
   const logger = installRuntimeLogger(config.logLevel); // before any Temporal connection exists
   const connection = await NativeConnection.connect({ address: config.temporal.address });
   try {
-    const worker = await createProcedureWorker(context, connection, config);
+    const worker = await createProcedureWorker(context, connection, config, existsSync(prebuiltWorkflowBundlePath()) ? 'prebuilt' : 'source');
     logger.info({ taskQueue: worker.options.taskQueue, namespace: config.temporal.namespace }, 'worker polling');
     await worker.run();
     logger.info('worker stopped');

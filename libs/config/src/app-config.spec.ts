@@ -1,0 +1,35 @@
+import { ConfigError, loadAppConfig } from './app-config';
+
+const minimal = { DATABASE_URL: 'postgres://u:p@localhost:5432/db', JWT_SECRET: 'x'.repeat(32) };
+
+describe('loadAppConfig', () => {
+  it('fills the documented defaults', () => {
+    const config = loadAppConfig(minimal);
+    expect(config.http).toEqual({ host: '0.0.0.0', port: 3000, publicUrl: 'http://localhost:3000', bodyLimit: '1mb' });
+    expect(config.temporal).toEqual({ address: '127.0.0.1:7233', namespace: 'default' });
+    expect(config.auth.jwtExpiresIn).toBe('8h');
+    expect(config.seedDemo).toBe(false);
+  });
+
+  it('reads flags and numbers from their text form', () => {
+    const config = loadAppConfig({ ...minimal, PORT: '8080', SEED_DEMO: 'true', DATABASE_POOL_SIZE: '4' });
+    expect(config.http.port).toBe(8080);
+    expect(config.seedDemo).toBe(true);
+    expect(config.database.poolSize).toBe(4);
+  });
+
+  it('names every missing or malformed variable and its rule', () => {
+    let error: unknown;
+    try {
+      loadAppConfig({ JWT_SECRET: 'short', PORT: 'abc', TEMPORAL_ADDRESS: 'no-port' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toContain('DATABASE_URL');
+    expect(message).toContain('JWT_SECRET: must be at least 32 characters');
+    expect(message).toContain('TEMPORAL_ADDRESS: must be host:port');
+    expect(message).toContain('PORT');
+  });
+});

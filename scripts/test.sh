@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# npm test: everything, in the order that fails fastest. Real servers only, on their own free ports and data,
+# so it runs beside a running `npm start`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+started=$SECONDS
+step() { echo; echo "== $* ($((SECONDS - started)) s)"; }
+mkdir -p test-output
+rm -f test-output/jest-*.json
+jest_group() { local group=$1; shift; npx --no-install jest --selectProjects "$group" --ci --json --outputFile="test-output/jest-$group.json" "$@"; }
+
+bash scripts/ensure-deps.sh
+
+step "toolchain: Temporal CLI (dev server) and Temporal's Java test server"
+npx --no-install tsx scripts/ensure-toolchain.ts
+
+step "lint (ESLint + Nx import boundaries)"
+npx --no-install eslint . --max-warnings=0
+
+step "typecheck (tsc, strict)"
+npx --no-install tsc -p tsconfig.json --noEmit
+
+step "build (SWC + the prebuilt workflow bundle)"
+npx --no-install tsx scripts/build.ts
+
+step "unit tests"
+jest_group unit
+
+step "workflow tests (time-skipping test server)"
+jest_group workflows
+
+step "integration tests (PostgreSQL + Temporal dev server, through HTTP)"
+jest_group integration --runInBand
+
+step "all tests passed in $((SECONDS - started)) s"
+node -e '
+  const fs = require("fs");
+  const runs = fs.readdirSync("test-output").filter((f) => /^jest-.*\.json$/.test(f)).map((f) => JSON.parse(fs.readFileSync("test-output/" + f, "utf8")));
+  const sum = (k) => runs.reduce((n, r) => n + r[k], 0);
+  console.log(`tests: ${sum("numPassedTests")} passed, ${sum("numFailedTests")} failed`);
+' 
