@@ -9,6 +9,8 @@ if (( major < need_major || (major == need_major && minor < need_minor) )); then
   exit 1
 fi
 if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
-  echo "[deps] npm ci (first time: about a minute)…"
-  npm ci --no-audit --no-fund
+  echo "[deps] npm install (first time: about a minute)…"
+  # `npm install`, not `npm ci`: this registry serves only this platform's optional binaries (@swc/core-*, …),
+  # which npm 11's `ci` insists on finding in the lock file; `install` keeps the locked versions all the same.
+  npm install --no-audit --no-fund
 fi

