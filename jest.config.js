@@ -28,7 +28,7 @@ const common = { rootDir: __dirname, testEnvironment: 'node', transform, moduleN
 
 module.exports = {
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,activities,workflows}/**/*.spec.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,activities,workflows}/**/*.spec.ts', '<rootDir>/test/lint/**/*.spec.ts'] },
     { ...common, displayName: 'workflows', testMatch: ['<rootDir>/test/workflows/**/*.spec.ts'], testTimeout: 60_000 },
     {
       ...common,

@@ -15,7 +15,7 @@ step "toolchain: Temporal CLI (dev server) and Temporal's Java test server"
 npx --no-install tsx scripts/ensure-toolchain.ts
 
 step "lint (ESLint + Nx import boundaries)"
-npx --no-install eslint . --max-warnings=0
+npm run --silent lint  # computes the Nx project graph first: without it the boundary rule is skipped
 
 step "typecheck (tsc, strict)"
 npx --no-install tsc -p tsconfig.json --noEmit

@@ -1,12 +1,13 @@
 import { spawn, spawnSync } from 'node:child_process';
 
-export function commandExists(name: string): boolean {
-  return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
+/** The full path of `name` on the PATH of `env`, if any. `/bin/sh` by full path, so an odd PATH is still searched. */
+export function whichCommand(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const found = spawnSync('/bin/sh', ['-c', `command -v ${name}`], { encoding: 'utf8', env });
+  return found.status === 0 ? found.stdout.trim() : undefined;
 }
 
-export function whichCommand(name: string): string | undefined {
-  const found = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
-  return found.status === 0 ? found.stdout.trim() : undefined;
+export function commandExists(name: string, env: NodeJS.ProcessEnv = process.env): boolean {
+  return whichCommand(name, env) !== undefined;
 }
 
 /** Runs a long one-off command (a build, a fetch) with its output shown, and fails with its exit code. */
