@@ -49,6 +49,7 @@ export default tseslint.config(
   },
   {
     files: ['workflows/**/*.ts', 'libs/domain/**/*.ts', 'libs/contracts/**/*.ts'],
+    ignores: ['**/*.spec.ts'], // tests may read fixtures from disk
     rules: {
       'no-restricted-imports': [
         'error',

@@ -149,6 +149,7 @@ async function main(): Promise<void> {
     DATABASE_URL: databaseUrl,
     TEMPORAL_ADDRESS: temporalAddress,
     PORT: String(PORT),
+    HOST: env.HOST ?? '127.0.0.1', // a demo with known passwords stays on this machine unless HOST says otherwise
     JWT_SECRET: env.JWT_SECRET ?? (await persistentSecret(path.join(DATA_DIR, 'jwt-secret'))),
     SEED_DEMO: env.SEED_DEMO ?? 'true',
   };

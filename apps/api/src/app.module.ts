@@ -17,6 +17,7 @@ import { APP_CONFIG } from './infrastructure/tokens';
 import { MeController } from './me/me.controller';
 import { MeService } from './me/me.service';
 import { OrgUnitsController } from './org-units/org-units.controller';
+import { OrgUnitsService } from './org-units/org-units.service';
 import { SystemCheckController } from './system-check/system-check.controller';
 import { SystemCheckService } from './system-check/system-check.service';
 import { UsersController } from './users/users.controller';
@@ -61,6 +62,7 @@ function requestId(req: IncomingMessage): string {
   providers: [
     AuthService,
     MeService,
+    OrgUnitsService,
     UsersService,
     HealthService,
     SystemCheckService,
