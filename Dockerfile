@@ -1,11 +1,11 @@
 # syntax=docker/dockerfile:1
-# The API image. Build from the repository root: docker build -f apps/api/Dockerfile .
-# Start: applies pending migrations (advisory lock, safe with several replicas), then serves HTTP on $PORT (3000).
+# The API and worker images, one Dockerfile with two targets sharing every stage but the last:
+#   docker build --target api -t congdoan-api .      docker build --target worker -t congdoan-worker .
 
-# Debian (glibc), not Alpine: the Temporal SDK's native core is built for glibc. Keep in step with apps/worker/Dockerfile.
+# Debian (glibc), not Alpine: the Temporal SDK's native core is built for glibc.
 ARG NODE_IMAGE=node:20.20.2-bookworm-slim
 
-# --- build: full dependencies, compile to dist/ (identical to the worker's stage, so BuildKit builds it once) ---
+# --- build: full dependencies, compile to dist/ and the prebuilt workflow bundle ---
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 # No install-time analytics call from swagger-ui's @scarf/scarf.
@@ -25,18 +25,26 @@ RUN --mount=type=cache,target=/root/.npm npm ci --omit=dev --ignore-scripts --no
  && test -f "node_modules/@temporalio/core-bridge/releases/$keep/index.node" \
  && find node_modules/@temporalio/core-bridge/releases -mindepth 1 -maxdepth 1 ! -name "$keep" -exec rm -rf {} +
 
-# --- runtime ---
+# --- runtime: what both images run on ---
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
-# tsconfig.base.json marks the app root: the code walks up to it to find dist/ (see libs/temporal repoRoot).
+# tsconfig.base.json marks the app root: the code walks up to it to find dist/ and dist/workflow-bundle.js.
 COPY package.json tsconfig.base.json ./
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 # Files stay root-owned and read-only to the process.
 USER node
+
+# --- api: applies pending migrations (advisory lock, safe with several replicas), then serves HTTP on $PORT ---
+FROM runtime AS api
 EXPOSE 3000
 # 200 only when PostgreSQL and Temporal both answer; the start period covers migrations.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 CMD ["sh", "-c", "node --enable-source-maps dist/apps/api/src/migrate.js && exec node --enable-source-maps dist/apps/api/src/main.js"]
+
+# --- worker: loads the prebuilt workflow bundle; no HTTP port. On SIGTERM it stops polling and drains in-flight
+# tasks, so give it a stop grace period longer than the longest activity. ---
+FROM runtime AS worker
+CMD ["node", "--enable-source-maps", "dist/apps/worker/src/main.js"]
