@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { DEMO_USERS, createDataSource, runMigrations, seedDemoIfEmpty } from '@congdoan/persistence';
+import { OFFICIAL_YEAR_CALENDARS } from '@congdoan/domain';
+import { DEMO_USERS, MIGRATIONS, createDataSource, runMigrations, seedDemoIfEmpty } from '@congdoan/persistence';
 import { type TestDatabase, createTestDatabase } from '../support/test-database';
 
 describe('migrations and the demo seed (real PostgreSQL)', () => {
@@ -19,15 +20,27 @@ describe('migrations and the demo seed (real PostgreSQL)', () => {
   const count = async (table: string) => ((await db.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[])[0].n;
 
   it('applies every migration once; a second run applies nothing', async () => {
-    expect(await runMigrations(db)).toEqual(['CreateOrgUnitsUsersRoles1763800000000']);
+    expect(await runMigrations(db)).toEqual(['CreateOrgUnitsUsersRoles1763800000000', 'CreateCalendarYears1763900000000']);
     expect(await runMigrations(db)).toEqual([]);
-    expect(await tables()).toEqual(['org_units', 'role_assignments', 'users']);
+    expect(await tables()).toEqual(['calendar_years', 'org_units', 'role_assignments', 'users']);
   });
 
-  it('reverts cleanly and re-applies', async () => {
-    await db.undoLastMigration({ transaction: 'each' });
+  it('reverts every migration cleanly and re-applies them', async () => {
+    for (let i = 0; i < MIGRATIONS.length; i++) await db.undoLastMigration({ transaction: 'each' });
     expect(await tables()).toEqual([]);
-    expect(await runMigrations(db)).toHaveLength(1);
+    expect(await runMigrations(db)).toHaveLength(MIGRATIONS.length);
+  });
+
+  it('preloads the official 2024–2026 holiday notices with their sources', async () => {
+    const rows = (await db.query(`SELECT year, source, jsonb_array_length(holidays) AS off, working_days FROM calendar_years ORDER BY year`)) as {
+      year: number;
+      source: string;
+      off: number;
+      working_days: { date: string }[];
+    }[];
+    expect(rows.map((r) => [r.year, r.off])).toEqual(OFFICIAL_YEAR_CALENDARS.map((y) => [y.year, y.holidays.length]));
+    expect(rows[0].source).toContain('TB 5015/TB-LĐTBXH');
+    expect(rows[2].working_days.map((d) => d.date)).toEqual(['2026-01-10', '2026-08-22']);
   });
 
   it('seeds the demo organisation into an empty database, and never twice', async () => {
@@ -39,7 +52,7 @@ describe('migrations and the demo seed (real PostgreSQL)', () => {
   });
 
   it('runs concurrent seeders safely: exactly one seeds', async () => {
-    await db.query('TRUNCATE role_assignments, users, org_units');
+    await db.query('DELETE FROM role_assignments; DELETE FROM users; DELETE FROM org_units;');
     const results = await Promise.all([seedDemoIfEmpty(db), seedDemoIfEmpty(db), seedDemoIfEmpty(db)]);
     expect(results.filter(Boolean)).toHaveLength(1);
     expect(await count('users')).toBe(DEMO_USERS.length);

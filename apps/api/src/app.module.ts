@@ -7,6 +7,8 @@ import type { IncomingMessage } from 'node:http';
 import type { AppConfig } from '@congdoan/config';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
+import { CalendarController } from './calendar/calendar.controller';
+import { CalendarService } from './calendar/calendar.service';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { RoleGuard } from './auth/role.guard';
 import { HttpErrorFilter } from './common/http-error.filter';
@@ -58,9 +60,10 @@ function requestId(req: IncomingMessage): string {
       }),
     }),
   ],
-  controllers: [AuthController, MeController, OrgUnitsController, UsersController, HealthController, SystemCheckController],
+  controllers: [AuthController, CalendarController, MeController, OrgUnitsController, UsersController, HealthController, SystemCheckController],
   providers: [
     AuthService,
+    CalendarService,
     MeService,
     OrgUnitsService,
     UsersService,

@@ -1,3 +1,4 @@
+export * from './calendar';
 export * from './domain-error';
 export * from './org-levels';
 export * from './roles';
