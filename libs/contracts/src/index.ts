@@ -1,2 +1,4 @@
+export * from './case-activities.contract';
+export * from './case-workflow.contract';
 export * from './system-check.contract';
 export * from './task-queues';

@@ -1,0 +1,93 @@
+import type { Action, Role, YearCalendar } from '@congdoan/domain';
+import type { Person } from './case-workflow.contract';
+
+/** A task row of the read model: one human step's work item (or an escalation entry in a leader's inbox). */
+export interface TaskRecord {
+  taskId: string;
+  stepKey: string;
+  kind: 'action' | 'escalation';
+  name: string;
+  role: Role;
+  orgUnitId: string;
+  assigneeUserId: string | null;
+  allowedActions: Action[];
+  dueDate: string | null;
+  /** for an escalation entry: the task it is about */
+  aboutTaskId?: string;
+  escalationLevel: number;
+}
+
+export interface TimelineRecord {
+  /** unique per case: a retried activity writes it once */
+  eventKey: string;
+  kind: string;
+  stepKey?: string;
+  actor?: Person;
+  comment?: string;
+  data?: Record<string, unknown>;
+}
+
+export interface NotificationRecord {
+  dedupeKey: string;
+  kind: 'task' | 'reminder' | 'overdue' | 'escalation' | 'decision' | 'outcome';
+  /** to a user, or to everyone holding a role in a unit */
+  userId?: string;
+  role?: Role;
+  orgUnitId?: string;
+  taskId?: string;
+  title: string;
+  body: string;
+}
+
+/**
+ * Everything one workflow step changes in the read model, applied in ONE transaction by one activity call, so a user
+ * action costs one commit and a retry writes nothing twice (task ids and keys come from the workflow).
+ */
+export interface Transition {
+  caseId: string;
+  /** workflow time of the change (ISO instant) */
+  at: string;
+  closeTasks?: { taskId: string; outcome: Action | 'cancelled' | 'superseded'; comment?: string; by?: Person }[];
+  openTasks?: TaskRecord[];
+  reassignTask?: { taskId: string; toUser: Person; ownerUserId: string };
+  events?: TimelineRecord[];
+  notifications?: NotificationRecord[];
+  caseUpdate?: { status?: string; legalDueDate?: string | null; closed?: boolean };
+}
+
+export interface IssueDecisionRequest {
+  caseId: string;
+  /** e.g. `qd-cong-nhan-cdcs`: one decision of each kind per case (a retry returns the same number) */
+  kind: string;
+  typeCode: string; // `QĐ`
+  issuerUnitId: string;
+  issuedOn: string; // YYYY-MM-DD, Vietnam time
+  secret: boolean;
+  /** the leader who approved; the activity adds their title (Chủ tịch, Phó Chủ tịch → KT.) from their role */
+  signer: Person;
+  summary: string; // trích yếu
+  issuedBy: Person;
+}
+
+export interface IssuedDecision {
+  documentId: string;
+  number: number;
+  numberText: string; // `05/QĐ-CĐVC`
+  issuedOn: string;
+}
+
+export interface RecogniseUnitRequest {
+  caseId: string;
+  parentUnitId: string;
+  name: string;
+  validFrom: string;
+  applicants: { fullName: string }[];
+}
+
+export interface CaseActivities {
+  loadCalendar(): Promise<YearCalendar[]>;
+  applyTransition(transition: Transition): Promise<void>;
+  issueDecision(request: IssueDecisionRequest): Promise<IssuedDecision>;
+  /** the new CĐCS as an org unit under the deciding union, from the decision's date (idempotent per case) */
+  recogniseUnit(request: RecogniseUnitRequest): Promise<{ orgUnitId: string }>;
+}

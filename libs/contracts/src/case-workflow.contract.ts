@@ -1,0 +1,87 @@
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { Action, DeadlineState, LegalClock, Role, YearCalendar } from '@congdoan/domain';
+
+/**
+ * The contract between the API and a procedure workflow: how a case starts, how a human acts on it (a Workflow
+ * Update, so the caller gets a clear accept or refusal), and what the workflow can be asked.
+ */
+export function caseWorkflowId(caseId: string): string {
+  return `case-${caseId}`;
+}
+
+export interface Person {
+  userId: string;
+  fullName: string;
+}
+
+/** The workflow's only argument. The API writes the case's intake row, then starts the workflow with this. */
+export interface CaseStart {
+  caseId: string;
+  caseCode: string;
+  procedureCode: string;
+  title: string;
+  /** the deciding union body (the CĐVC for a founding case) and its direct upper union, for the second escalation rung */
+  orgUnitId: string;
+  parentOrgUnitId: string | null;
+  /** the day the dossier or letter arrived: legal clocks start from it, so a case entered late is already late */
+  receivedAt: string;
+  createdBy: Person;
+  data: Record<string, unknown>;
+}
+
+export interface ActRequest {
+  /** the task the user acted on; a stale id (the step moved on) is refused */
+  taskId: string;
+  action: Action;
+  comment?: string;
+  data?: {
+    /** `return`: the dossier items that are missing */
+    missing?: string[];
+    /** `delegate`: who takes the step (the API checked they hold the role in the unit) */
+    toUser?: Person;
+  };
+  /** who acts; the API has checked they may (role in the unit, delegation or stand-in) */
+  actor: Person;
+}
+
+export interface ActResult {
+  taskId: string;
+  stepKey: string;
+  action: Action;
+  caseStatus: string;
+}
+
+/** Why a validator refused an action; the API maps each to 409 or 422 (ApplicationFailure type). */
+export const REFUSALS = {
+  STEP_CLOSED: 'STEP_CLOSED', // 409: the task is no longer open (decided, or the case moved on)
+  BUSY: 'STEP_BUSY', // 409: another action on this step is being recorded right now
+  ACTION_NOT_ALLOWED: 'ACTION_NOT_ALLOWED', // 422
+  REASON_REQUIRED: 'REASON_REQUIRED', // 422: reject without a comment
+  MISSING_ITEMS_REQUIRED: 'MISSING_ITEMS_REQUIRED', // 422: return without the list of missing items
+  DELEGATE_TARGET_REQUIRED: 'DELEGATE_TARGET_REQUIRED', // 422
+} as const;
+export type Refusal = (typeof REFUSALS)[keyof typeof REFUSALS];
+
+export const actUpdate = defineUpdate<ActResult, [ActRequest]>('act');
+
+/** An admin entered a year's official notice: running clocks recompute their instants with it. */
+export const calendarChangedSignal = defineSignal<[YearCalendar[]]>('calendarChanged');
+
+export interface OpenStepView {
+  taskId: string;
+  stepKey: string;
+  role: Role;
+  orgUnitId: string;
+  assigneeUserId: string | null;
+  clock: LegalClock;
+  dueDate: string | undefined;
+  deadlineState: DeadlineState;
+  escalationLevel: number;
+}
+
+export interface CaseStateView {
+  status: string;
+  openStep: OpenStepView | null;
+}
+
+export const caseStateQuery = defineQuery<CaseStateView>('caseState');

@@ -1,0 +1,3 @@
+export * from './catalog';
+export * from './procedure-definition';
+export * from './thanh-lap-cdcs.definition';

@@ -1,0 +1,49 @@
+import type { DeadlineUnit } from '../calendar/deadline';
+import type { Role } from '../roles';
+
+/** Every action a human step may allow (api.md); each step allows some. */
+export const ACTIONS = ['approve', 'reject', 'return', 'resubmit', 'delegate', 'extend', 'suspend', 'resume', 'withdraw', 'vote', 'sign', 'issue'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export const ACTION_LABELS: Record<Action, string> = {
+  approve: 'Đồng ý',
+  reject: 'Từ chối',
+  return: 'Trả lại bổ sung hồ sơ',
+  resubmit: 'Nộp lại hồ sơ đã bổ sung',
+  delegate: 'Giao cho người khác',
+  extend: 'Gia hạn',
+  suspend: 'Tạm đình chỉ',
+  resume: 'Tiếp tục giải quyết',
+  withdraw: 'Rút hồ sơ / rút đơn',
+  vote: 'Biểu quyết',
+  sign: 'Ký',
+  issue: 'Vào số, ban hành',
+};
+
+/** One human step: who acts, what they may do, and its period (configuration with these defaults). */
+export interface StepDefinition {
+  key: string;
+  name: string;
+  role: Role;
+  actions: readonly Action[];
+  deadline: { amount: number; unit: DeadlineUnit };
+  /** working days before the due date when the holder is reminded */
+  remindBefore: number;
+  /** working days after the due date when the escalation climbs to the parent unit's leader */
+  escalateToParentAfter: number;
+}
+
+export interface ProcedureDefinition {
+  code: string;
+  name: string;
+  version: number;
+  /** the letters of the case code, e.g. `TL` in `TL-2026-0001` */
+  casePrefix: string;
+  steps: readonly StepDefinition[];
+}
+
+export function stepOf(procedure: ProcedureDefinition, key: string): StepDefinition {
+  const step = procedure.steps.find((s) => s.key === key);
+  if (!step) throw new Error(`procedure ${procedure.code} has no step '${key}'`);
+  return step;
+}
