@@ -1,2 +1,4 @@
 export * from './bind-activities';
 export * from './system/system-check.activity';
+export * from './cases/case-activities.activity';
+export * from './cases/document-number';

@@ -1,7 +1,7 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, Worker, type WorkerOptions } from '@temporalio/worker';
 import { ensureTemporalTestServer } from '@congdoan/devstack';
-import { workflowBundleOptions } from '@congdoan/temporal';
+import { workerBundleOptions } from '@congdoan/temporal';
 
 let runtimeInstalled = false;
 
@@ -20,5 +20,5 @@ export async function createTimeSkippingEnv(): Promise<TestWorkflowEnvironment> 
 
 /** A worker on the real workflow bundle (built from source with the monorepo's path aliases) and the given activities. */
 export function createTestWorker(env: TestWorkflowEnvironment, taskQueue: string, activities: WorkerOptions['activities']): Promise<Worker> {
-  return Worker.create({ connection: env.nativeConnection, taskQueue, activities, ...workflowBundleOptions() });
+  return Worker.create({ connection: env.nativeConnection, taskQueue, activities, ...workerBundleOptions() });
 }

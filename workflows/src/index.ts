@@ -1,2 +1,3 @@
 // The workflow bundle's entry: every workflow type the worker registers. Deterministic code only.
+export { thanhLapCdcs } from './procedures/thanh-lap-cdcs.workflow';
 export { systemCheck } from './system/system-check.workflow';

@@ -9,6 +9,11 @@ import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { CalendarController } from './calendar/calendar.controller';
 import { CalendarService } from './calendar/calendar.service';
+import { CaseIntakeService } from './cases/case-intake.service';
+import { CaseQueriesService } from './cases/case-queries.service';
+import { CaseWorkflows } from './cases/case-workflows.service';
+import { CasesController } from './cases/cases.controller';
+import { DeadlineCalendar } from './cases/deadline-calendar.service';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { RoleGuard } from './auth/role.guard';
 import { HttpErrorFilter } from './common/http-error.filter';
@@ -20,8 +25,13 @@ import { MeController } from './me/me.controller';
 import { MeService } from './me/me.service';
 import { OrgUnitsController } from './org-units/org-units.controller';
 import { OrgUnitsService } from './org-units/org-units.service';
+import { ProceduresController } from './procedures/procedures.controller';
+import { ProceduresService } from './procedures/procedures.service';
 import { SystemCheckController } from './system-check/system-check.controller';
 import { SystemCheckService } from './system-check/system-check.service';
+import { InboxService } from './tasks/inbox.service';
+import { TaskActionsService } from './tasks/task-actions.service';
+import { TasksController } from './tasks/tasks.controller';
 import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
 
@@ -60,7 +70,18 @@ function requestId(req: IncomingMessage): string {
       }),
     }),
   ],
-  controllers: [AuthController, CalendarController, MeController, OrgUnitsController, UsersController, HealthController, SystemCheckController],
+  controllers: [
+    AuthController,
+    CalendarController,
+    MeController,
+    OrgUnitsController,
+    UsersController,
+    HealthController,
+    SystemCheckController,
+    ProceduresController,
+    CasesController,
+    TasksController,
+  ],
   providers: [
     AuthService,
     CalendarService,
@@ -69,6 +90,13 @@ function requestId(req: IncomingMessage): string {
     UsersService,
     HealthService,
     SystemCheckService,
+    ProceduresService,
+    DeadlineCalendar,
+    CaseWorkflows,
+    CaseQueriesService,
+    CaseIntakeService,
+    InboxService,
+    TaskActionsService,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RoleGuard },
     { provide: APP_FILTER, useClass: HttpErrorFilter },

@@ -3,7 +3,7 @@ import { type NativeConnection, Worker, type WorkerOptions } from '@temporalio/w
 import { bindActivities } from '@congdoan/activities';
 import type { AppConfig } from '@congdoan/config';
 import { PROCEDURES_TASK_QUEUE } from '@congdoan/contracts';
-import { prebuiltWorkflowBundlePath, workflowBundleOptions } from '@congdoan/temporal';
+import { prebuiltWorkflowBundlePath, workerBundleOptions } from '@congdoan/temporal';
 import { ACTIVITY_CLASSES } from './worker.module';
 
 /**
@@ -17,7 +17,7 @@ export async function createProcedureWorker(
   workflowCode: 'prebuilt' | 'source',
   overrides: Partial<WorkerOptions> = {},
 ): Promise<Worker> {
-  const workflows = workflowCode === 'prebuilt' ? { workflowBundle: { codePath: prebuiltWorkflowBundlePath() } } : workflowBundleOptions();
+  const workflows = workflowCode === 'prebuilt' ? { workflowBundle: { codePath: prebuiltWorkflowBundlePath() } } : workerBundleOptions();
   return Worker.create({
     connection,
     namespace: config.temporal.namespace,

@@ -1,6 +1,6 @@
 import { Module, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { SystemCheckActivitiesImpl } from '@congdoan/activities';
+import { CaseActivitiesImpl, SystemCheckActivitiesImpl } from '@congdoan/activities';
 import { type AppConfig, loadAppConfig } from '@congdoan/config';
 import { createDataSource } from '@congdoan/persistence';
 
@@ -17,6 +17,7 @@ export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
         createDataSource({ url: config.database.url, poolSize: config.database.poolSize, applicationName: 'congdoan-worker' }).initialize(),
     },
     { provide: SystemCheckActivitiesImpl, inject: [DataSource], useFactory: (db: DataSource) => new SystemCheckActivitiesImpl(db) },
+    { provide: CaseActivitiesImpl, inject: [DataSource], useFactory: (db: DataSource) => new CaseActivitiesImpl(db) },
   ],
 })
 export class WorkerModule implements OnApplicationShutdown {
@@ -28,4 +29,4 @@ export class WorkerModule implements OnApplicationShutdown {
 }
 
 /** Every activity class the worker registers; add new ones here and in the providers above. */
-export const ACTIVITY_CLASSES = [SystemCheckActivitiesImpl];
+export const ACTIVITY_CLASSES = [SystemCheckActivitiesImpl, CaseActivitiesImpl];

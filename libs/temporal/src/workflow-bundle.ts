@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BundleOptions } from '@temporalio/worker';
+import type { BundleOptions, WorkerOptions } from '@temporalio/worker';
 
 /** The repository root: the nearest folder up from here that holds tsconfig.base.json. */
 export function repoRoot(from = __dirname): string {
@@ -33,6 +33,12 @@ export function workflowBundleOptions(root = repoRoot()): Pick<BundleOptions, 'w
       resolve: { ...config.resolve, alias: { ...(config.resolve?.alias as Record<string, string>), ...aliases } },
     }),
   };
+}
+
+/** The same, in the shape `Worker.create` takes (it bundles at start; its hook lives under `bundlerOptions`). */
+export function workerBundleOptions(root = repoRoot()): Pick<WorkerOptions, 'workflowsPath' | 'bundlerOptions'> {
+  const { workflowsPath, webpackConfigHook } = workflowBundleOptions(root);
+  return { workflowsPath, bundlerOptions: { webpackConfigHook } };
 }
 
 /** Where the build step writes the prebuilt bundle that the production worker loads. */

@@ -2,7 +2,7 @@ import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/comm
 import type { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { type AppConfig, loadAppConfig } from '@congdoan/config';
-import { CalendarYearsRepository, OrgUnitsRepository, UsersRepository, createDataSource } from '@congdoan/persistence';
+import { CalendarYearsRepository, CasesRepository, OrgUnitsRepository, TasksRepository, UsersRepository, createDataSource } from '@congdoan/persistence';
 import { createTemporalClient } from '@congdoan/temporal';
 import { APP_CONFIG, TEMPORAL_CLIENT } from './tokens';
 
@@ -25,8 +25,10 @@ import { APP_CONFIG, TEMPORAL_CLIENT } from './tokens';
     { provide: UsersRepository, inject: [DataSource], useFactory: (db: DataSource) => new UsersRepository(db) },
     { provide: OrgUnitsRepository, inject: [DataSource], useFactory: (db: DataSource) => new OrgUnitsRepository(db) },
     { provide: CalendarYearsRepository, inject: [DataSource], useFactory: (db: DataSource) => new CalendarYearsRepository(db) },
+    { provide: CasesRepository, inject: [DataSource], useFactory: (db: DataSource) => new CasesRepository(db) },
+    { provide: TasksRepository, inject: [DataSource], useFactory: (db: DataSource) => new TasksRepository(db) },
   ],
-  exports: [APP_CONFIG, DataSource, TEMPORAL_CLIENT, UsersRepository, OrgUnitsRepository, CalendarYearsRepository],
+  exports: [APP_CONFIG, DataSource, TEMPORAL_CLIENT, UsersRepository, OrgUnitsRepository, CalendarYearsRepository, CasesRepository, TasksRepository],
 })
 export class InfrastructureModule implements OnApplicationShutdown {
   constructor(

@@ -1,0 +1,165 @@
+import type { CaseStateView } from '@congdoan/contracts';
+import {
+  ACTION_LABELS,
+  type Action,
+  type DeadlineState,
+  type LegalClock,
+  type WorkingCalendar,
+  deadlineState,
+  findProcedure,
+  isPaused,
+  vietnamDate,
+  workingDaysLeft,
+} from '@congdoan/domain';
+import type { CaseDetailRow, CaseRow, CaseStepRow, TimelineRow } from '@congdoan/persistence';
+
+export interface CaseStepView {
+  taskId: string;
+  key: string;
+  name: string;
+  status: string;
+  assignee: { role: string; orgUnitId: string; userId: string | null };
+  dueAt: string | null;
+  /** open steps: as of today; closed ones: whether they were decided by their due date */
+  deadlineState: DeadlineState | null;
+  outcome: string | null;
+  comment: string | null;
+  completedAt: string | null;
+}
+
+export interface CaseClockView extends Pick<LegalClock, 'start' | 'budget' | 'pauses' | 'extensions'> {
+  taskId: string;
+  stepKey: string;
+  dueAt: string | null;
+  paused: boolean;
+  deadlineState: DeadlineState;
+  workingDaysLeft: number | null;
+  escalationLevel: number;
+}
+
+export interface TimelineEntryView {
+  id: number;
+  when: string;
+  who: { userId: string | null; fullName: string } | null;
+  what: string;
+  kind: string;
+  stepKey: string | null;
+  comment: string | null;
+  data: Record<string, unknown> | null;
+}
+
+export interface CaseDocumentView {
+  id: string;
+  kind: string;
+  number: string;
+  issuedAt: string;
+  signer: string;
+  signerTitle: string | null;
+  summary: string;
+}
+
+export type CaseSummaryView = Omit<CaseRow, 'createdBy'>;
+
+export interface CaseView extends CaseSummaryView {
+  data: Record<string, unknown>;
+  steps: CaseStepView[];
+  clock?: CaseClockView;
+  timeline: TimelineEntryView[];
+  documents: CaseDocumentView[];
+}
+
+export const toCaseSummary = ({ createdBy: _createdBy, ...row }: CaseRow): CaseSummaryView => row;
+
+/** The case page: read-model rows, deadline states from the calendar, and the live clock when the workflow gave it. */
+export function toCaseView(row: CaseDetailRow, calendar: WorkingCalendar, today: string, state?: CaseStateView): CaseView {
+  const { steps, timeline, documents, data, ...summary } = row;
+  const stepName = (key: string | null) => findProcedure(row.procedureCode)?.steps.find((s) => s.key === key)?.name ?? key ?? '';
+  const open = state?.openStep;
+  return {
+    ...toCaseSummary(summary),
+    data,
+    steps: steps.map((s) => toStepView(s, calendar, today)),
+    ...(open
+      ? {
+          clock: {
+            taskId: open.taskId,
+            stepKey: open.stepKey,
+            start: open.clock.start,
+            budget: open.clock.budget,
+            pauses: open.clock.pauses,
+            extensions: open.clock.extensions,
+            dueAt: open.dueDate ?? null,
+            paused: isPaused(open.clock),
+            // Recomputed for today: inside a query the workflow's clock reads the time of its last task, not now.
+            deadlineState: deadlineState(calendar, open.dueDate, today),
+            workingDaysLeft: open.dueDate ? workingDaysLeft(calendar, today, open.dueDate) : null,
+            escalationLevel: open.escalationLevel,
+          },
+        }
+      : {}),
+    timeline: timeline.map((e) => toTimelineEntry(e, stepName)),
+    documents: documents.map((d) => ({
+      id: d.id,
+      kind: d.kind,
+      number: d.numberText,
+      issuedAt: d.issuedOn,
+      signer: d.signerName,
+      signerTitle: d.signerTitle,
+      summary: d.summary,
+    })),
+  };
+}
+
+function toStepView(s: CaseStepRow, calendar: WorkingCalendar, today: string): CaseStepView {
+  let state: DeadlineState | null = null;
+  if (s.status === 'open') state = deadlineState(calendar, s.dueDate ?? undefined, today);
+  else if (s.dueDate && s.completedAt) state = vietnamDate(new Date(s.completedAt)) > s.dueDate ? 'overdue' : 'on_time';
+  return {
+    taskId: s.taskId,
+    key: s.key,
+    name: s.name,
+    status: s.status,
+    assignee: { role: s.role, orgUnitId: s.orgUnitId, userId: s.userId },
+    dueAt: s.dueDate,
+    deadlineState: state,
+    outcome: s.outcome,
+    comment: s.comment,
+    completedAt: s.completedAt,
+  };
+}
+
+/** What happened, in words, from the event kinds the case workflows write. */
+function describe(e: TimelineRow, stepName: (key: string | null) => string): string {
+  const data = e.data ?? {};
+  switch (e.kind) {
+    case 'case_received':
+      return 'Tiếp nhận hồ sơ';
+    case 'step_opened':
+      return `Bắt đầu bước "${stepName(e.stepKey)}"`;
+    case 'action':
+      return `${ACTION_LABELS[data.action as Action] ?? String(data.action)}: ${stepName(e.stepKey)}`;
+    case 'delegated':
+      return `Giao bước "${stepName(e.stepKey)}" cho ${(data.toUser as { fullName?: string } | undefined)?.fullName ?? 'người khác'}`;
+    case 'reminder':
+      return `Nhắc hạn bước "${stepName(e.stepKey)}"`;
+    case 'escalated':
+      return `Báo cáo quá hạn bước "${stepName(e.stepKey)}" lên lãnh đạo (cấp ${String(data.level ?? 1)})`;
+    case 'case_closed':
+      return `Kết thúc hồ sơ: ${String(data.status ?? '')}${data.documentNumber ? ` (Quyết định số ${String(data.documentNumber)})` : ''}`;
+    default:
+      return e.kind;
+  }
+}
+
+function toTimelineEntry(e: TimelineRow, stepName: (key: string | null) => string): TimelineEntryView {
+  return {
+    id: Number(e.id),
+    when: e.at,
+    who: e.actorName ? { userId: e.actorUserId, fullName: e.actorName } : null,
+    what: describe(e, stepName),
+    kind: e.kind,
+    stepKey: e.stepKey,
+    comment: e.comment,
+    data: e.data,
+  };
+}

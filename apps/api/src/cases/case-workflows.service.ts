@@ -1,0 +1,65 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { type Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { type CaseStart, type CaseStateView, PROCEDURES_TASK_QUEUE, caseStateQuery, caseWorkflowId } from '@congdoan/contracts';
+import { DomainError } from '@congdoan/domain';
+import { TEMPORAL_CLIENT } from '../infrastructure/tokens';
+
+/** The workflow type that runs each procedure (the API starts workflows by name; it never imports workflow code). */
+export const WORKFLOW_TYPES: Readonly<Record<string, string>> = {
+  'thanh-lap-cdcs': 'thanhLapCdcs',
+};
+
+/** Bounds on calls to Temporal: without a deadline the client retries an unreachable server for a long time. */
+const START_DEADLINE_MS = 5_000;
+const QUERY_DEADLINE_MS = 2_000;
+
+export function temporalUnavailable(what: string, whatEn: string, reason: string): DomainError {
+  return new DomainError(
+    'unavailable',
+    'TEMPORAL_UNAVAILABLE',
+    `${what}: máy chủ quy trình (Temporal) không phản hồi; vui lòng thử lại sau, dùng lại cùng Idempotency-Key`,
+    `${whatEn}: the workflow server (Temporal) did not answer (${reason}); retry later with the same Idempotency-Key`,
+  );
+}
+
+@Injectable()
+export class CaseWorkflows {
+  private readonly logger = new Logger(CaseWorkflows.name);
+
+  constructor(@Inject(TEMPORAL_CLIENT) private readonly temporal: Client) {}
+
+  /** Starts the case's workflow; one already running under the case's id counts as started (a retried intake). */
+  async start(start: CaseStart): Promise<void> {
+    const workflowType = WORKFLOW_TYPES[start.procedureCode];
+    if (!workflowType) throw new Error(`no workflow type for procedure ${start.procedureCode}`);
+    try {
+      await this.temporal.connection.withDeadline(Date.now() + START_DEADLINE_MS, () =>
+        this.temporal.workflow.start(workflowType, { taskQueue: PROCEDURES_TASK_QUEUE, workflowId: caseWorkflowId(start.caseId), args: [start] }),
+      );
+    } catch (error) {
+      if (error instanceof WorkflowExecutionAlreadyStartedError) return;
+      this.logger.warn({ err: error, caseId: start.caseId }, 'workflow start failed');
+      throw temporalUnavailable('Đã lưu hồ sơ nhưng chưa khởi động được quy trình', 'The case was saved but its workflow could not be started', (error as Error).message);
+    }
+  }
+
+  /** The workflow's own view of the open step and its legal clock; undefined when it cannot answer quickly. */
+  async state(caseId: string): Promise<CaseStateView | undefined> {
+    const handle = this.temporal.workflow.getHandle(caseWorkflowId(caseId));
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<undefined>((resolve) => {
+      timer = setTimeout(resolve, QUERY_DEADLINE_MS, undefined);
+    });
+    const query = this.temporal.connection
+      .withDeadline(Date.now() + QUERY_DEADLINE_MS, () => handle.query(caseStateQuery))
+      .catch((error: unknown) => {
+        this.logger.debug({ err: error, caseId }, 'case state query failed; the clock is left out');
+        return undefined;
+      });
+    try {
+      return await Promise.race([query, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import { type FieldProblem, ROLE_LABELS, type Role } from '@congdoan/domain';
+import type { TaskForAction } from '@congdoan/persistence';
+import type { ActDto } from './tasks.dto';
+
+const required = (field: string, vi: string, en: string): FieldProblem => ({ field, rule: 'required', message: `Trường '${field}' ${vi}`, messageEn: `${field} ${en}` });
+
+/** What each action needs besides its name; refused here (400) before anything reaches the workflow. */
+export function actionProblems(dto: ActDto): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (dto.action === 'reject' && !dto.comment) {
+    problems.push(required('comment', 'là bắt buộc khi từ chối: hãy nêu lý do', 'is required to reject: give the reason'));
+  }
+  if (dto.action === 'return' && !dto.data?.missing?.length) {
+    problems.push(required('data.missing', 'là bắt buộc khi trả lại hồ sơ: liệt kê các thành phần còn thiếu', 'is required to return a dossier: list the missing items'));
+  }
+  if (dto.action === 'delegate' && !dto.data?.toUserId) {
+    problems.push(required('data.toUserId', 'là bắt buộc khi giao việc: chọn người nhận', 'is required to delegate: choose who takes the step'));
+  }
+  return problems;
+}
+
+/** How the user may act on the task: as its named assignee, as a holder of its role, or standing in for someone. */
+export type Acting = { as: 'assignee' | 'role-holder' } | { as: 'stand-in'; principalUserId: string };
+
+export function actingAs(task: TaskForAction, userId: string): Acting | null {
+  if (task.assigneeUserId === userId) return { as: 'assignee' };
+  if (task.assigneeUserId === null && task.holdsRole) return { as: 'role-holder' };
+  if (task.standInFor.length > 0) return { as: 'stand-in', principalUserId: task.standInFor[0] };
+  return null;
+}
+
+/** Whose step it is, for the 403 message. */
+export function whoseStep(task: TaskForAction): [string, string] {
+  if (task.assigneeUserId) {
+    return [`Bước "${task.name}" đã được giao cho ${task.assigneeName ?? 'người khác'}`, `This step is assigned to ${task.assigneeName ?? 'someone else'}`];
+  }
+  const label = ROLE_LABELS[task.role as Role] ?? task.role;
+  return [`Bước "${task.name}" thuộc về ${label} của ${task.orgUnitName}`, `This step belongs to the '${task.role}' role of ${task.orgUnitName}`];
+}

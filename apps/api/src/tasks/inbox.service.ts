@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { type DeadlineState, type WorkingCalendar, addDays, deadlineState, shiftWorkingDays, vietnamDate, workingDaysLeft } from '@congdoan/domain';
+import { type InboxFilter, TasksRepository } from '@congdoan/persistence';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { DEFAULT_PAGE } from '../cases/cases.dto';
+import { DeadlineCalendar } from '../cases/deadline-calendar.service';
+import { type Page, taskCursor } from '../cases/page-cursor';
+import type { ListTasksQueryDto } from './tasks.dto';
+
+/** Working days before the due date when a step counts as due soon (as the workflow's deadlineState). */
+const DUE_SOON_WITHIN = 2;
+
+export interface InboxItemView {
+  id: string;
+  caseId: string;
+  caseCode: string;
+  procedureCode: string;
+  stepKey: string;
+  title: string;
+  name: string;
+  kind: 'action' | 'escalation';
+  dueAt: string | null;
+  deadlineState: DeadlineState;
+  workingDaysLeft: number | null;
+  allowedActions: string[];
+}
+
+/** A deadline state as a range of due dates, so the filter runs in SQL on the indexed column (no state column). */
+export function dueRange(state: DeadlineState, calendar: WorkingCalendar, today: string): InboxFilter['due'] {
+  const soon = shiftWorkingDays(calendar, today, DUE_SOON_WITHIN);
+  switch (state) {
+    case 'overdue':
+      return { dated: true, to: addDays(today, -1), undated: false };
+    case 'due_soon':
+      return { dated: true, from: today, to: soon, undated: false };
+    case 'on_time':
+      return { dated: true, from: addDays(soon, 1), undated: false };
+    case 'paused':
+      return { dated: false, undated: true };
+  }
+}
+
+@Injectable()
+export class InboxService {
+  constructor(
+    private readonly tasks: TasksRepository,
+    private readonly calendar: DeadlineCalendar,
+  ) {}
+
+  /** Open steps the user may act on (own, by role, or standing in), overdue first. */
+  async list(user: AuthenticatedUser, query: ListTasksQueryDto): Promise<Page<InboxItemView>> {
+    const today = vietnamDate(new Date());
+    const calendar = await this.calendar.load();
+    const { items, hasMore } = await this.tasks.inbox(user.id, today, {
+      procedureCode: query.procedureCode,
+      due: query.state ? dueRange(query.state, calendar, today) : undefined,
+      limit: query.limit ?? DEFAULT_PAGE,
+      after: query.cursor ? taskCursor.decode(query.cursor) : undefined,
+    });
+    const last = items.at(-1);
+    return {
+      items: items.map((t) => ({
+        id: t.id,
+        caseId: t.caseId,
+        caseCode: t.caseCode,
+        procedureCode: t.procedureCode,
+        stepKey: t.stepKey,
+        title: t.title,
+        name: t.name,
+        kind: t.kind,
+        dueAt: t.dueDate,
+        deadlineState: deadlineState(calendar, t.dueDate ?? undefined, today, DUE_SOON_WITHIN),
+        workingDaysLeft: t.dueDate ? workingDaysLeft(calendar, today, t.dueDate) : null,
+        // An escalation entry informs a leader; nobody acts on it (the step itself is acted on).
+        allowedActions: t.kind === 'escalation' ? [] : t.allowedActions,
+      })),
+      nextCursor: hasMore && last ? taskCursor.encode(last) : null,
+    };
+  }
+}

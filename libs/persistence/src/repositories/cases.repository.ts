@@ -1,0 +1,221 @@
+import type { DataSource } from 'typeorm';
+
+/** An instant as ISO 8601 UTC with microseconds: exact, so it can serve as a keyset cursor. */
+export const sqlIsoInstant = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/**
+ * The units whose cases a user may see ($1 user, $2 today): where they hold a role or stand in for someone today, and
+ * every unit below those (UNION, not UNION ALL, so a cycle in bad data cannot loop).
+ */
+export const VISIBLE_UNITS_CTE = `
+visible_units(id) AS (
+  SELECT r.org_unit_id FROM role_assignments r
+   WHERE r.user_id = $1 AND r.valid_from <= $2::date AND (r.valid_to IS NULL OR r.valid_to >= $2::date)
+  UNION
+  SELECT s.org_unit_id FROM stand_ins s
+   WHERE s.substitute_user_id = $1 AND s.valid_from <= $2::date AND s.valid_to >= $2::date
+  UNION
+  SELECT o.id FROM org_units o JOIN visible_units v ON o.parent_id = v.id
+)`;
+
+export interface NewCase {
+  id: string;
+  procedureCode: string;
+  procedureVersion: number;
+  /** the code is `{prefix}-{year}-{0001}`, gap-free per prefix and year */
+  casePrefix: string;
+  year: number;
+  orgUnitId: string;
+  title: string;
+  receivedAt: string;
+  data: Record<string, unknown>;
+  createdBy: string;
+}
+
+export interface CaseIdempotency {
+  userId: string;
+  key: string;
+  requestHash: string;
+}
+
+export type CreateCaseResult = { created: true; id: string; code: string; createdAt: string } | { created: false; caseId: string; requestHash: string };
+
+export interface CaseRow {
+  id: string;
+  code: string;
+  procedureCode: string;
+  procedureVersion: number;
+  status: string;
+  orgUnitId: string;
+  title: string;
+  receivedAt: string;
+  legalDueDate: string | null;
+  createdBy: string;
+  createdAt: string;
+  closedAt: string | null;
+}
+
+export interface CaseStepRow {
+  taskId: string;
+  key: string;
+  name: string;
+  status: string;
+  role: string;
+  orgUnitId: string;
+  userId: string | null;
+  dueDate: string | null;
+  outcome: string | null;
+  comment: string | null;
+  completedAt: string | null;
+  completedBy: string | null;
+}
+
+export interface TimelineRow {
+  id: number;
+  at: string;
+  kind: string;
+  stepKey: string | null;
+  actorUserId: string | null;
+  actorName: string | null;
+  comment: string | null;
+  data: Record<string, unknown> | null;
+}
+
+export interface DocumentRow {
+  id: string;
+  kind: string;
+  numberText: string;
+  issuedOn: string;
+  signerName: string;
+  signerTitle: string | null;
+  summary: string;
+}
+
+export interface CaseDetailRow extends CaseRow {
+  data: Record<string, unknown>;
+  steps: CaseStepRow[];
+  timeline: TimelineRow[];
+  documents: DocumentRow[];
+}
+
+export interface CaseListFilter {
+  procedureCode?: string;
+  status?: string;
+  q?: string;
+  limit: number;
+  after?: { createdAt: string; id: string };
+}
+
+const CASE_COLUMNS = `c.id, c.code, c.procedure_code AS "procedureCode", c.procedure_version AS "procedureVersion", c.status,
+  c.org_unit_id AS "orgUnitId", c.title, c.received_at::text AS "receivedAt", c.legal_due_date::text AS "legalDueDate",
+  c.created_by AS "createdBy", ${sqlIsoInstant('c.created_at')} AS "createdAt", ${sqlIsoInstant('c.closed_at')} AS "closedAt"`;
+
+// One round trip for the whole case page: the case, its action steps, its timeline and its documents.
+const DETAIL_COLUMNS = `${CASE_COLUMNS}, c.data,
+  COALESCE((SELECT json_agg(json_build_object('taskId', t.id, 'key', t.step_key, 'name', t.name, 'status', t.status,
+      'role', t.assignee_role, 'orgUnitId', t.assignee_unit_id, 'userId', t.assignee_user_id, 'dueDate', t.due_date,
+      'outcome', t.outcome, 'comment', t.comment, 'completedAt', ${sqlIsoInstant('t.completed_at')}, 'completedBy', t.completed_by)
+      ORDER BY t.created_at, t.id) FROM tasks t WHERE t.case_id = c.id AND t.kind = 'action'), '[]') AS steps,
+  COALESCE((SELECT json_agg(json_build_object('id', e.id, 'at', ${sqlIsoInstant('e.at')}, 'kind', e.kind, 'stepKey', e.step_key,
+      'actorUserId', e.actor_user_id, 'actorName', e.actor_name, 'comment', e.comment, 'data', e.data)
+      ORDER BY e.at, e.id) FROM timeline_events e WHERE e.case_id = c.id), '[]') AS timeline,
+  COALESCE((SELECT json_agg(json_build_object('id', d.id, 'kind', d.kind, 'numberText', d.number_text, 'issuedOn', d.issued_on,
+      'signerName', d.signer_name, 'signerTitle', d.signer_title, 'summary', d.summary)
+      ORDER BY d.issued_on, d.number) FROM documents d WHERE d.case_id = c.id), '[]') AS documents`;
+
+/** Thrown inside the intake transaction to roll it back (and give the number back) when the key was taken meanwhile. */
+class KeyTaken extends Error {}
+
+export class CasesRepository {
+  constructor(private readonly db: DataSource) {}
+
+  async findIdempotency(userId: string, key: string): Promise<{ caseId: string; requestHash: string } | null> {
+    const rows = (await this.db.query(`SELECT case_id AS "caseId", request_hash AS "requestHash" FROM idempotency_keys WHERE user_id = $1 AND key = $2`, [
+      userId,
+      key,
+    ])) as { caseId: string; requestHash: string }[];
+    return rows[0] ?? null;
+  }
+
+  /**
+   * The intake, in ONE transaction: the next number of the series, the case row, and the idempotency key. When a
+   * concurrent request with the same key committed first, everything is rolled back and that request's case returned.
+   */
+  async create(intake: NewCase, idempotency?: CaseIdempotency): Promise<CreateCaseResult> {
+    try {
+      return await this.db.transaction(async (tx) => {
+        const [{ n }] = (await tx.query(
+          `INSERT INTO case_counters (prefix, year, last_number) VALUES ($1, $2, 1)
+           ON CONFLICT (prefix, year) DO UPDATE SET last_number = case_counters.last_number + 1
+           RETURNING last_number AS n`,
+          [intake.casePrefix, intake.year],
+        )) as { n: number }[];
+        const code = `${intake.casePrefix}-${intake.year}-${String(n).padStart(4, '0')}`;
+        const [{ createdAt }] = (await tx.query(
+          `INSERT INTO cases (id, code, procedure_code, procedure_version, org_unit_id, title, status, received_at, data, created_by)
+           VALUES ($1, $2, $3, $4, $5, $6, 'open', $7, $8, $9) RETURNING ${sqlIsoInstant('created_at')} AS "createdAt"`,
+          [intake.id, code, intake.procedureCode, intake.procedureVersion, intake.orgUnitId, intake.title, intake.receivedAt, JSON.stringify(intake.data), intake.createdBy],
+        )) as { createdAt: string }[];
+        if (idempotency) {
+          const kept = (await tx.query(
+            `INSERT INTO idempotency_keys (user_id, key, request_hash, case_id) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (user_id, key) DO NOTHING RETURNING case_id`,
+            [idempotency.userId, idempotency.key, idempotency.requestHash, intake.id],
+          )) as unknown[];
+          if (kept.length === 0) throw new KeyTaken();
+        }
+        return { created: true as const, id: intake.id, code, createdAt };
+      });
+    } catch (error) {
+      if (!(error instanceof KeyTaken) || !idempotency) throw error;
+      const existing = await this.findIdempotency(idempotency.userId, idempotency.key);
+      if (!existing) throw error;
+      return { created: false, ...existing };
+    }
+  }
+
+  /** The case with its steps, timeline and documents; with `visibleTo`, null also when that user may not see it. */
+  async detail(caseId: string, visibleTo?: { userId: string; today: string }): Promise<CaseDetailRow | null> {
+    const rows = (
+      visibleTo
+        ? await this.db.query(
+            `WITH RECURSIVE ${VISIBLE_UNITS_CTE}
+             SELECT ${DETAIL_COLUMNS} FROM cases c WHERE c.id = $3 AND c.org_unit_id IN (SELECT id FROM visible_units)`,
+            [visibleTo.userId, visibleTo.today, caseId],
+          )
+        : await this.db.query(`SELECT ${DETAIL_COLUMNS} FROM cases c WHERE c.id = $1`, [caseId])
+    ) as CaseDetailRow[];
+    return rows[0] ?? null;
+  }
+
+  /**
+   * Cases the user may see, newest first; keyset on (created_at, id). Per visible unit, an ordered and limited scan of
+   * cases_unit_created_idx inside a LATERAL join, then a merge of those few rows: no scan of every visible case. One
+   * row more than asked tells whether a page follows.
+   */
+  async listVisible(userId: string, today: string, filter: CaseListFilter): Promise<{ items: CaseRow[]; hasMore: boolean }> {
+    const params: unknown[] = [userId, today];
+    const where: string[] = ['c.org_unit_id = v.id'];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    if (filter.procedureCode) where.push(`c.procedure_code = ${param(filter.procedureCode)}`);
+    if (filter.status) where.push(`c.status = ${param(filter.status)}`);
+    if (filter.q) {
+      const pattern = param(`%${filter.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
+      where.push(`(c.code ILIKE ${pattern} OR c.title ILIKE ${pattern})`);
+    }
+    if (filter.after) where.push(`(c.created_at, c.id) < (${param(filter.after.createdAt)}::timestamptz, ${param(filter.after.id)}::uuid)`);
+    const limit = param(filter.limit + 1);
+    // Only the sort keys go through the merge; the columns are read for the rows of the page.
+    const rows = (await this.db.query(
+      `WITH RECURSIVE ${VISIBLE_UNITS_CTE},
+       page AS (
+         SELECT x.id, x.created_at FROM visible_units v CROSS JOIN LATERAL (
+           SELECT c.id, c.created_at FROM cases c WHERE ${where.join(' AND ')}
+            ORDER BY c.created_at DESC, c.id DESC LIMIT ${limit}) x
+          ORDER BY x.created_at DESC, x.id DESC LIMIT ${limit})
+       SELECT ${CASE_COLUMNS} FROM page JOIN cases c ON c.id = page.id ORDER BY page.created_at DESC, page.id DESC`,
+      params,
+    )) as CaseRow[];
+    return { items: rows.slice(0, filter.limit), hasMore: rows.length > filter.limit };
+  }
+}

@@ -1,0 +1,43 @@
+import { overdueInstant, shiftWorkingDays, vietnamDate } from '@congdoan/domain';
+import { calendar, useCaseHarness, waitUntil } from './case-harness';
+
+// Its own file, so its own test server: the clock tests move server time by weeks.
+describe('thanhLapCdcs workflow: reminders and escalations on the legal clock (time-skipping test server)', () => {
+  const h = useCaseHarness();
+
+  it('reminds before the due date, escalates to the unit leader when overdue, then to the parent unit', async () => {
+    const { handle, input } = await h.start();
+    const step = await h.openStep(handle, 'kiem-tra-ho-so');
+    const due = step.dueDate as string;
+    const secondRungDue = shiftWorkingDays(calendar, due, 3);
+    await h.advanceTo(overdueInstant(secondRungDue) + 3_600_000);
+    await waitUntil(() => h.recorder.events('escalated').length === 2);
+
+    const [reminder] = h.recorder.events('reminder');
+    expect(vietnamDate(new Date(reminder.at))).toBe(shiftWorkingDays(calendar, due, -2));
+    const [first, second] = h.recorder.events('escalated');
+    expect(Date.parse(first.at)).toBeGreaterThanOrEqual(overdueInstant(due));
+    expect(Date.parse(first.at) - overdueInstant(due)).toBeLessThan(60_000); // at 00:00 Vietnam time after the due date
+    expect(first.data).toMatchObject({ level: 1, toUnitId: input.orgUnitId });
+    expect(second.data).toMatchObject({ level: 2, toUnitId: input.parentOrgUnitId });
+    const entries = h.recorder.openedTasks().filter((t) => t.kind === 'escalation');
+    expect(entries.map((t) => [t.role, t.orgUnitId, t.aboutTaskId])).toEqual([
+      ['leader', input.orgUnitId, step.taskId],
+      ['leader', input.parentOrgUnitId, step.taskId],
+    ]);
+    // Still waiting for a human, and the escalation entries close with the step.
+    await h.act(handle, 'kiem-tra-ho-so', 'approve');
+    expect(h.recorder.closedTasks().filter((t) => t.outcome === 'superseded')).toHaveLength(2);
+    await handle.terminate();
+  });
+
+  it('escalates at once a case whose dossier arrived months ago', async () => {
+    const { handle } = await h.start('2026-06-01');
+    await waitUntil(() => h.recorder.events('escalated').length === 2);
+    expect(h.recorder.events('reminder')).toHaveLength(0); // no reminder for a deadline long past
+    const step = await h.openStep(handle, 'kiem-tra-ho-so');
+    expect(step.deadlineState).toBe('overdue');
+    expect(step.dueDate).toBe('2026-06-08');
+    await handle.terminate();
+  });
+});

@@ -1,0 +1,147 @@
+import { setHandler } from '@temporalio/workflow';
+import {
+  type ActRequest,
+  type ActResult,
+  type CaseStart,
+  type CaseStateView,
+  REFUSALS,
+  type Transition,
+  actUpdate,
+  calendarChangedSignal,
+  caseStateQuery,
+} from '@congdoan/contracts';
+import { ACTION_LABELS, WorkingCalendar, type YearCalendar, clockDueDate, deadlineState, vietnamDate } from '@congdoan/domain';
+import { caseActivities } from './activities';
+import type { OpenStep, StepDecision } from './open-step';
+import { refuse } from './refusal';
+
+/**
+ * One case's workflow state and its handlers: the calendar it counts with, the step open for a human, and the one
+ * Update through which every human action arrives. Procedure files never touch Temporal APIs directly.
+ */
+export class CaseRuntime {
+  status = 'open';
+  open: OpenStep | null = null;
+  calendar: WorkingCalendar;
+  /** bumped when something outside the step changes its timing (a new calendar): the waiting step re-arms */
+  revision = 0;
+
+  constructor(
+    readonly start: CaseStart,
+    years: YearCalendar[],
+  ) {
+    this.calendar = new WorkingCalendar(years);
+  }
+
+  /** Workflow time (deterministic on replay) as an ISO instant, and as the Vietnam calendar day. */
+  now(): string {
+    return new Date(Date.now()).toISOString();
+  }
+  today(): string {
+    return vietnamDate(new Date(Date.now()));
+  }
+
+  /** One read-model transaction (one activity call) for everything a step change writes. */
+  apply(change: Omit<Transition, 'caseId' | 'at'>): Promise<void> {
+    return caseActivities.applyTransition({ caseId: this.start.caseId, at: this.now(), ...change });
+  }
+
+  install(): void {
+    setHandler(actUpdate, (request) => this.act(request), { validator: (request) => this.validate(request) });
+    setHandler(calendarChangedSignal, (years) => {
+      this.calendar = new WorkingCalendar(years);
+      this.revision++;
+    });
+    setHandler(caseStateQuery, () => this.view());
+  }
+
+  /** Refuses, before anything is recorded, an action the open step does not allow. Must not change state. */
+  private validate(request: ActRequest): void {
+    const step = this.open;
+    if (!step || step.taskId !== request.taskId || step.decision) {
+      refuse(REFUSALS.STEP_CLOSED, 'Bước xử lý này đã kết thúc hoặc không còn chờ thao tác / this step is no longer open');
+    }
+    if (step.busy) refuse(REFUSALS.BUSY, 'Một thao tác khác trên bước này đang được ghi nhận; vui lòng thử lại / another action on this step is being recorded');
+    if (!step.def.actions.includes(request.action)) {
+      const allowed = step.def.actions.map((a) => ACTION_LABELS[a]).join(', ');
+      refuse(REFUSALS.ACTION_NOT_ALLOWED, `Bước "${step.def.name}" không cho phép "${ACTION_LABELS[request.action]}"; được phép: ${allowed}`);
+    }
+    if (request.action === 'reject' && !request.comment?.trim()) {
+      refuse(REFUSALS.REASON_REQUIRED, 'Từ chối phải nêu rõ lý do (comment) / a rejection needs its reason');
+    }
+    if (request.action === 'return' && !request.data?.missing?.length) {
+      refuse(REFUSALS.MISSING_ITEMS_REQUIRED, 'Trả lại hồ sơ phải liệt kê các thành phần còn thiếu (data.missing) / list the missing items');
+    }
+    if (request.action === 'delegate' && !request.data?.toUser) {
+      refuse(REFUSALS.DELEGATE_TARGET_REQUIRED, 'Giao việc phải chọn người nhận (data.toUserId) / choose who takes the step');
+    }
+  }
+
+  /** Records the action in the read model, then hands the decision to the waiting step. */
+  private async act(request: ActRequest): Promise<ActResult> {
+    const step = this.open as OpenStep;
+    step.busy = true;
+    try {
+      if (request.action === 'delegate') await this.delegate(step, request);
+      else await this.decide(step, request);
+      return { taskId: step.taskId, stepKey: step.def.key, action: request.action, caseStatus: this.status };
+    } finally {
+      step.busy = false;
+    }
+  }
+
+  private async delegate(step: OpenStep, request: ActRequest): Promise<void> {
+    const toUser = request.data!.toUser!;
+    await this.apply({
+      reassignTask: { taskId: step.taskId, toUser, ownerUserId: request.actor.userId },
+      events: [{ eventKey: `${step.taskId}:delegate:${toUser.userId}`, kind: 'delegated', stepKey: step.def.key, actor: request.actor, comment: request.comment, data: { toUser } }],
+      notifications: [{ dedupeKey: `${step.taskId}:delegated:${toUser.userId}`, kind: 'task', userId: toUser.userId, taskId: step.taskId, title: `Được giao: ${step.def.name}`, body: `${request.actor.fullName} giao cho bạn bước "${step.def.name}" của hồ sơ ${this.start.caseCode}.` }],
+    });
+    step.assigneeUserId = toUser.userId;
+  }
+
+  private async decide(step: OpenStep, request: ActRequest): Promise<void> {
+    const decision: StepDecision = { action: request.action, comment: request.comment, data: request.data, by: request.actor, at: this.now(), date: this.today() };
+    await step.beforeClose?.(decision);
+    await this.apply({
+      closeTasks: [
+        { taskId: step.taskId, outcome: request.action, comment: request.comment, by: request.actor },
+        ...step.escalationTaskIds.map((taskId) => ({ taskId, outcome: 'superseded' as const })),
+      ],
+      events: [{ eventKey: `${step.taskId}:${request.action}`, kind: 'action', stepKey: step.def.key, actor: request.actor, comment: request.comment, data: { action: request.action, ...request.data } }],
+    });
+    step.decision = decision;
+  }
+
+  view(): CaseStateView {
+    const step = this.open;
+    if (!step) return { status: this.status, openStep: null };
+    const dueDate = clockDueDate(this.calendar, step.clock);
+    return {
+      status: this.status,
+      openStep: {
+        taskId: step.taskId,
+        stepKey: step.def.key,
+        role: step.def.role,
+        orgUnitId: step.orgUnitId,
+        assigneeUserId: step.assigneeUserId,
+        clock: step.clock,
+        dueDate,
+        deadlineState: deadlineState(this.calendar, dueDate, this.today()),
+        escalationLevel: step.escalationLevel,
+      },
+    };
+  }
+}
+
+/** Opens a case: loads the calendar (once, as an activity result, so replays are deterministic) and records intake. */
+export async function openCase(start: CaseStart): Promise<CaseRuntime> {
+  // Handlers first, before anything is awaited, so an early query or action finds them (and is told no step is open).
+  const runtime = new CaseRuntime(start, []);
+  runtime.install();
+  runtime.calendar = new WorkingCalendar(await caseActivities.loadCalendar());
+  await runtime.apply({
+    events: [{ eventKey: 'case:received', kind: 'case_received', actor: start.createdBy, data: { receivedAt: start.receivedAt, code: start.caseCode } }],
+  });
+  return runtime;
+}

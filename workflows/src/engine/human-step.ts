@@ -1,0 +1,111 @@
+import { condition, uuid4 } from '@temporalio/workflow';
+import type { NotificationRecord, TaskRecord } from '@congdoan/contracts';
+import { type StepDefinition, clockDueDate, morningInstant, newClock, overdueInstant, shiftWorkingDays } from '@congdoan/domain';
+import type { CaseRuntime } from './case-runtime';
+import type { OpenStep, StepDecision } from './open-step';
+
+export interface StepOptions {
+  /** the day the step's legal period runs from (receipt, a complete dossier, the previous decision…) */
+  from: string;
+  /** the unit whose role holders act (default: the case's deciding unit) */
+  orgUnitId?: string;
+  beforeClose?: OpenStep['beforeClose'];
+}
+
+/**
+ * A human step: opens a task for a role in a unit, then waits for an action (an Update) raced against its legal
+ * clock: a reminder some working days before the due date, an escalation to the unit's leader when it becomes
+ * overdue (00:00 Vietnam time after the due date), a second one to the parent unit's leader later. It keeps waiting
+ * after escalating: only a human closes a step.
+ */
+export async function humanStep(c: CaseRuntime, def: StepDefinition, options: StepOptions): Promise<StepDecision> {
+  const step: OpenStep = {
+    taskId: uuid4(),
+    def,
+    orgUnitId: options.orgUnitId ?? c.start.orgUnitId,
+    clock: newClock(options.from, def.deadline.amount, def.deadline.unit),
+    assigneeUserId: null,
+    reminded: def.remindBefore <= 0,
+    escalationLevel: 0,
+    escalationTaskIds: [],
+    busy: false,
+    beforeClose: options.beforeClose,
+  };
+  c.open = step;
+  const due = clockDueDate(c.calendar, step.clock) ?? null;
+  await c.apply({
+    openTasks: [task(step, 'action', step.taskId, def.role, step.orgUnitId, due)],
+    events: [{ eventKey: `${step.taskId}:opened`, kind: 'step_opened', stepKey: def.key, data: { dueDate: due, from: options.from } }],
+    notifications: [notice(step, 'task', `${step.taskId}:task`, `Việc mới: ${def.name}`, `Hồ sơ ${c.start.caseCode} chờ bạn xử lý, hạn ${due}.`)],
+    caseUpdate: { legalDueDate: due },
+  });
+
+  while (!step.decision) {
+    const alarm = nextAlarm(c, step);
+    const revision = c.revision;
+    const woken = () => step.decision !== undefined || c.revision !== revision;
+    if (!alarm) await condition(woken);
+    else if (alarm.at > Date.now() && (await condition(woken, alarm.at - Date.now()))) continue;
+    else if (!step.decision) await alarm.fire();
+  }
+  c.open = null;
+  return step.decision;
+}
+
+interface Alarm {
+  at: number;
+  fire: () => Promise<void>;
+}
+
+/** The next thing the clock will do for this step, recomputed each time (pauses, extensions, a new calendar). */
+function nextAlarm(c: CaseRuntime, step: OpenStep): Alarm | undefined {
+  const due = clockDueDate(c.calendar, step.clock);
+  if (due === undefined) return undefined; // paused: no clock runs
+  const overdueAt = overdueInstant(due);
+  if (!step.reminded) {
+    const at = morningInstant(shiftWorkingDays(c.calendar, due, -step.def.remindBefore));
+    if (at < overdueAt && Date.now() < overdueAt) return { at, fire: () => remind(c, step, due) };
+    step.reminded = true; // already overdue (a case entered late): no reminder, straight to escalation
+  }
+  if (step.escalationLevel === 0) return { at: overdueAt, fire: () => escalate(c, step, 1, step.orgUnitId, due) };
+  if (step.escalationLevel === 1 && c.start.parentOrgUnitId) {
+    const at = overdueInstant(shiftWorkingDays(c.calendar, due, step.def.escalateToParentAfter));
+    return { at, fire: () => escalate(c, step, 2, c.start.parentOrgUnitId as string, due) };
+  }
+  return undefined;
+}
+
+async function remind(c: CaseRuntime, step: OpenStep, due: string): Promise<void> {
+  await c.apply({
+    events: [{ eventKey: `${step.taskId}:reminder`, kind: 'reminder', stepKey: step.def.key, data: { dueDate: due } }],
+    notifications: [notice(step, 'reminder', `${step.taskId}:reminder`, `Sắp đến hạn: ${step.def.name}`, `Hồ sơ ${c.start.caseCode} đến hạn ngày ${due}.`)],
+  });
+  step.reminded = true;
+}
+
+/** Puts an entry in the leaders' inbox of `unitId` (the step's unit, then its parent) and notifies them. */
+async function escalate(c: CaseRuntime, step: OpenStep, level: 1 | 2, unitId: string, due: string): Promise<void> {
+  const entryId = uuid4();
+  const title = `Quá hạn: ${step.def.name} — hồ sơ ${c.start.caseCode}`;
+  await c.apply({
+    openTasks: [{ ...task(step, 'escalation', entryId, 'leader', unitId, due), escalationLevel: level, aboutTaskId: step.taskId }],
+    events: [{ eventKey: `${step.taskId}:escalated:${level}`, kind: 'escalated', stepKey: step.def.key, data: { level, toUnitId: unitId, dueDate: due } }],
+    notifications: [
+      { dedupeKey: `${step.taskId}:escalated:${level}`, kind: 'escalation', role: 'leader', orgUnitId: unitId, taskId: step.taskId, title, body: `Bước "${step.def.name}" đã quá hạn ${due}.` },
+      notice(step, 'overdue', `${step.taskId}:overdue:${level}`, `Đã quá hạn: ${step.def.name}`, `Hồ sơ ${c.start.caseCode} đã quá hạn ngày ${due}.`),
+    ],
+  });
+  step.escalationLevel = level;
+  step.escalationTaskIds.push(entryId);
+}
+
+function task(step: OpenStep, kind: TaskRecord['kind'], taskId: string, role: TaskRecord['role'], orgUnitId: string, due: string | null): TaskRecord {
+  const actions = kind === 'action' ? [...step.def.actions] : [];
+  return { taskId, stepKey: step.def.key, kind, name: step.def.name, role, orgUnitId, assigneeUserId: null, allowedActions: actions, dueDate: due, escalationLevel: 0 };
+}
+
+/** A notice to whoever holds the step: the named user once delegated, else every holder of the role in the unit. */
+function notice(step: OpenStep, kind: NotificationRecord['kind'], dedupeKey: string, title: string, body: string): NotificationRecord {
+  const to = step.assigneeUserId ? { userId: step.assigneeUserId } : { role: step.def.role, orgUnitId: step.orgUnitId };
+  return { dedupeKey, kind, taskId: step.taskId, title, body, ...to };
+}

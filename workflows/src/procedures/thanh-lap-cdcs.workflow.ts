@@ -1,0 +1,66 @@
+import type { CaseStart, IssuedDecision } from '@congdoan/contracts';
+import { THANH_LAP_CDCS as P, stepOf } from '@congdoan/domain';
+import { caseActivities } from '../engine/activities';
+import { openCase } from '../engine/case-runtime';
+import { type CaseOutcome, closeCase } from '../engine/close-case';
+import { humanStep } from '../engine/human-step';
+
+interface FoundingData {
+  unitName: string;
+  memberCount: number;
+  applicants: { fullName: string }[];
+}
+
+/**
+ * Thành lập CĐCS, công nhận đoàn viên, CĐCS và BCH (domain §2). The upper union's officer checks the dossier; the
+ * leader decides within 10 working days of a complete dossier; the văn thư numbers and issues the QĐ công nhận;
+ * the new CĐCS then exists under the deciding union from the decision's date.
+ */
+export async function thanhLapCdcs(start: CaseStart): Promise<CaseOutcome> {
+  const c = await openCase(start);
+  const data = start.data as unknown as FoundingData;
+
+  // The dossier check; a return for supplementation waits for the resubmitted dossier, whose period starts afresh.
+  let dossierFrom = start.receivedAt;
+  let hoSo = await humanStep(c, stepOf(P, 'kiem-tra-ho-so'), { from: dossierFrom });
+  while (hoSo.action === 'return') {
+    const boSung = await humanStep(c, stepOf(P, 'bo-sung-ho-so'), { from: hoSo.date });
+    if (boSung.action === 'withdraw') return closeCase(c, 'WITHDRAWN', boSung);
+    dossierFrom = boSung.date;
+    hoSo = await humanStep(c, stepOf(P, 'kiem-tra-ho-so'), { from: dossierFrom });
+  }
+  if (hoSo.action === 'reject') return closeCase(c, 'REJECTED', hoSo);
+  if (hoSo.action === 'withdraw') return closeCase(c, 'WITHDRAWN', hoSo);
+
+  // The decision: 10 working days from the day the dossier was found complete.
+  const xetDuyet = await humanStep(c, stepOf(P, 'xet-duyet'), { from: hoSo.date });
+  if (xetDuyet.action === 'reject') return closeCase(c, 'REJECTED', xetDuyet);
+
+  // The văn thư numbers the decision inside the action, so the answer to "issue" carries the number.
+  let decision: IssuedDecision | undefined;
+  const banHanh = await humanStep(c, stepOf(P, 'ban-hanh-quyet-dinh'), {
+    from: xetDuyet.date,
+    beforeClose: async (issue) => {
+      decision = await caseActivities.issueDecision({
+        caseId: start.caseId,
+        kind: 'qd-cong-nhan-cdcs',
+        typeCode: 'QĐ',
+        issuerUnitId: start.orgUnitId,
+        issuedOn: issue.date,
+        secret: false,
+        signer: xetDuyet.by,
+        issuedBy: issue.by,
+        summary: `Về việc công nhận đoàn viên, công đoàn cơ sở và Ban Chấp hành ${data.unitName}`,
+      });
+    },
+  });
+  const issued = decision as IssuedDecision;
+  await caseActivities.recogniseUnit({
+    caseId: start.caseId,
+    parentUnitId: start.orgUnitId,
+    name: `Công đoàn cơ sở ${data.unitName}`,
+    validFrom: issued.issuedOn,
+    applicants: data.applicants,
+  });
+  return closeCase(c, 'RECOGNISED', banHanh, issued.numberText);
+}
