@@ -19,6 +19,8 @@ export interface ApiResponse<T = Record<string, unknown>> {
 export interface TestStack {
   baseUrl: string;
   databaseUrl: string;
+  /** The environment the API was configured from (DATABASE_URL, TEMPORAL_ADDRESS, JWT_SECRET…): hand it to a worker process of this stack. */
+  env: Readonly<Record<string, string>>;
   request<T = Record<string, unknown>>(method: string, path: string, options?: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> }): Promise<ApiResponse<T>>;
   login(username: string, password?: string): Promise<string>;
   stop(): Promise<void>;
@@ -33,7 +35,7 @@ let runtimeInstalled = false;
 export async function startTestStack(options: { worker?: boolean; temporalAddress?: string } = {}): Promise<TestStack> {
   const servers = integrationServers();
   const database: TestDatabase = await createTestDatabase();
-  Object.assign(process.env, {
+  const env: Record<string, string> = {
     NODE_ENV: 'test',
     DATABASE_URL: database.url,
     DATABASE_POOL_SIZE: '4',
@@ -41,7 +43,8 @@ export async function startTestStack(options: { worker?: boolean; temporalAddres
     JWT_SECRET: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'silent',
     BODY_LIMIT: '100kb',
-  });
+  };
+  Object.assign(process.env, env);
   const config: AppConfig = loadAppConfig();
 
   const db = await createDataSource({ url: database.url }).initialize();
@@ -86,6 +89,7 @@ export async function startTestStack(options: { worker?: boolean; temporalAddres
   return {
     baseUrl,
     databaseUrl: database.url,
+    env: Object.freeze({ ...env }),
     request,
     async login(username, password = 'demo123') {
       const res = await request<{ accessToken: string }>('POST', '/api/auth/login', { body: { username, password } });

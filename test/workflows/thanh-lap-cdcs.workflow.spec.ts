@@ -1,5 +1,5 @@
-import { actUpdate } from '@congdoan/contracts';
-import { clockDueDate, newClock, vietnamDate } from '@congdoan/domain';
+import { actUpdate, calendarChangedSignal, caseStateQuery } from '@congdoan/contracts';
+import { OFFICIAL_YEAR_CALENDARS, clockDueDate, newClock, shiftWorkingDays, vietnamDate } from '@congdoan/domain';
 import { calendar, chutich, canbo, useCaseHarness, vanthu } from './case-harness';
 
 describe('thanhLapCdcs workflow: the steps and their actions (time-skipping test server)', () => {
@@ -98,4 +98,27 @@ describe('thanhLapCdcs workflow: the steps and their actions (time-skipping test
     await h.openStep(handle, 'ban-hanh-quyet-dinh');
     await handle.terminate();
   });
+
+  it('recomputes the due date when an admin enters a new official notice for the year', async () => {
+    const { handle, input } = await h.start();
+    const before = await h.openStep(handle, 'kiem-tra-ho-so');
+    const year = Number(input.receivedAt.slice(0, 4));
+    const extraDayOff = shiftWorkingDays(calendar, input.receivedAt, 1); // the first working day of the period
+    const years = OFFICIAL_YEAR_CALENDARS.filter((y) => y.year !== year).map((y) => ({ ...y }));
+    const current = calendar.yearCalendar(year);
+    years.push({ ...current, status: 'official', source: 'Thông báo thử nghiệm', holidays: [...current.holidays, { date: extraDayOff, name: 'Nghỉ thêm' }] });
+    await handle.signal(calendarChangedSignal, years);
+    const after = await waitForDue(handle, (due) => due !== before.dueDate);
+    expect(after).toBe(shiftWorkingDays(calendar, before.dueDate as string, 1));
+    await handle.terminate();
+  });
+
+  async function waitForDue(handle: Awaited<ReturnType<typeof h.start>>['handle'], done: (due: string | undefined) => boolean) {
+    for (let i = 0; i < 200; i++) {
+      const state = await handle.query(caseStateQuery);
+      if (done(state.openStep?.dueDate)) return state.openStep?.dueDate;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    throw new Error('the due date did not change');
+  }
 });

@@ -29,6 +29,8 @@ import { ProceduresController } from './procedures/procedures.controller';
 import { ProceduresService } from './procedures/procedures.service';
 import { SystemCheckController } from './system-check/system-check.controller';
 import { SystemCheckService } from './system-check/system-check.service';
+import { StandInsController } from './stand-ins/stand-ins.controller';
+import { StandInsService } from './stand-ins/stand-ins.service';
 import { InboxService } from './tasks/inbox.service';
 import { TaskActionsService } from './tasks/task-actions.service';
 import { TasksController } from './tasks/tasks.controller';
@@ -81,6 +83,7 @@ function requestId(req: IncomingMessage): string {
     ProceduresController,
     CasesController,
     TasksController,
+    StandInsController,
   ],
   providers: [
     AuthService,
@@ -97,6 +100,7 @@ function requestId(req: IncomingMessage): string {
     CaseIntakeService,
     InboxService,
     TaskActionsService,
+    StandInsService,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RoleGuard },
     { provide: APP_FILTER, useClass: HttpErrorFilter },

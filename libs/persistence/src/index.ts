@@ -9,6 +9,7 @@ export * from './repositories/calendar-years.repository';
 export * from './repositories/cases.repository';
 export * from './repositories/documents.repository';
 export * from './repositories/org-units.repository';
+export * from './repositories/stand-ins.repository';
 export * from './repositories/tasks.repository';
 export * from './repositories/users.repository';
 export * from './seed/demo-seed';

@@ -64,7 +64,11 @@ export class CaseRuntime {
     if (step.busy) refuse(REFUSALS.BUSY, 'Một thao tác khác trên bước này đang được ghi nhận; vui lòng thử lại / another action on this step is being recorded');
     if (!step.def.actions.includes(request.action)) {
       const allowed = step.def.actions.map((a) => ACTION_LABELS[a]).join(', ');
-      refuse(REFUSALS.ACTION_NOT_ALLOWED, `Bước "${step.def.name}" không cho phép "${ACTION_LABELS[request.action]}"; được phép: ${allowed}`);
+      refuse(
+        REFUSALS.ACTION_NOT_ALLOWED,
+        `Bước "${step.def.name}" không cho phép "${ACTION_LABELS[request.action]}"; được phép: ${allowed} / ` +
+          `step '${step.def.key}' does not allow '${request.action}'; allowed: ${step.def.actions.join(', ')}`,
+      );
     }
     if (request.action === 'reject' && !request.comment?.trim()) {
       refuse(REFUSALS.REASON_REQUIRED, 'Từ chối phải nêu rõ lý do (comment) / a rejection needs its reason');

@@ -9,12 +9,17 @@ import {
   defaultYearCalendar,
   yearCalendarProblems,
 } from '@congdoan/domain';
-import { CalendarYearsRepository } from '@congdoan/persistence';
+import { CalendarYearsRepository, CasesRepository } from '@congdoan/persistence';
+import { CaseWorkflows } from '../cases/case-workflows.service';
 import type { DeadlineQueryDto, PutYearCalendarDto } from './calendar.dto';
 
 @Injectable()
 export class CalendarService {
-  constructor(private readonly years: CalendarYearsRepository) {}
+  constructor(
+    private readonly years: CalendarYearsRepository,
+    private readonly cases: CasesRepository,
+    private readonly workflows: CaseWorkflows,
+  ) {}
 
   /** Exactly what the legal clocks compute: official years from the database, computed defaults for the rest. */
   async deadline(query: DeadlineQueryDto): Promise<DeadlineResult> {
@@ -39,6 +44,7 @@ export class CalendarService {
     const problems = yearCalendarProblems({ ...calendar, holidays: body.holidays, workingDays: body.workingDays });
     if (problems.length) throw new ValidationFailed(problems);
     await this.years.save(calendar, userId);
+    await this.workflows.announceCalendar(await this.cases.openCaseIds(), await this.years.official());
     return calendar;
   }
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { type Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
-import { type CaseStart, type CaseStateView, PROCEDURES_TASK_QUEUE, caseStateQuery, caseWorkflowId } from '@congdoan/contracts';
+import { type CaseStart, type CaseStateView, PROCEDURES_TASK_QUEUE, calendarChangedSignal, caseStateQuery, caseWorkflowId } from '@congdoan/contracts';
+import type { YearCalendar } from '@congdoan/domain';
 import { DomainError } from '@congdoan/domain';
 import { TEMPORAL_CLIENT } from '../infrastructure/tokens';
 
@@ -61,5 +62,23 @@ export class CaseWorkflows {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /**
+   * Hands running cases a new calendar (an admin entered a year's official notice): their clocks recompute due dates
+   * and timers. A case that cannot be reached is logged and keeps the calendar it had until the next notice is sent.
+   */
+  async announceCalendar(caseIds: readonly string[], years: YearCalendar[]): Promise<{ signalled: number; failed: number }> {
+    let failed = 0;
+    for (let i = 0; i < caseIds.length; i += 20) {
+      const batch = caseIds.slice(i, i + 20).map((id) => this.temporal.workflow.getHandle(caseWorkflowId(id)).signal(calendarChangedSignal, years));
+      for (const result of await Promise.allSettled(batch)) {
+        if (result.status === 'rejected') {
+          failed++;
+          this.logger.warn({ err: result.reason }, 'calendar change not delivered to a case');
+        }
+      }
+    }
+    return { signalled: caseIds.length - failed, failed };
   }
 }

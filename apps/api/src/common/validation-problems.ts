@@ -11,6 +11,8 @@ const VI: Record<string, (n?: string) => string> = {
   isBoolean: () => 'phải là đúng/sai (true/false)',
   isEmail: () => 'phải là địa chỉ email hợp lệ',
   isUUID: () => 'phải là mã định danh UUID hợp lệ',
+  isUuid: () => 'phải là mã định danh UUID hợp lệ', // class-validator's name for @IsUUID in body fields
+  isObject: () => 'phải là một đối tượng',
   isIn: () => 'không thuộc các giá trị cho phép',
   isDateString: () => 'phải là ngày theo định dạng YYYY-MM-DD',
   isISO8601: () => 'phải là ngày theo định dạng YYYY-MM-DD',

@@ -3,6 +3,7 @@ import type { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { type AppConfig, loadAppConfig } from '@congdoan/config';
 import { CalendarYearsRepository, CasesRepository, OrgUnitsRepository, TasksRepository, UsersRepository, createDataSource } from '@congdoan/persistence';
+import { StandInsRepository } from '@congdoan/persistence';
 import { createTemporalClient } from '@congdoan/temporal';
 import { APP_CONFIG, TEMPORAL_CLIENT } from './tokens';
 
@@ -27,8 +28,9 @@ import { APP_CONFIG, TEMPORAL_CLIENT } from './tokens';
     { provide: CalendarYearsRepository, inject: [DataSource], useFactory: (db: DataSource) => new CalendarYearsRepository(db) },
     { provide: CasesRepository, inject: [DataSource], useFactory: (db: DataSource) => new CasesRepository(db) },
     { provide: TasksRepository, inject: [DataSource], useFactory: (db: DataSource) => new TasksRepository(db) },
+    { provide: StandInsRepository, inject: [DataSource], useFactory: (db: DataSource) => new StandInsRepository(db) },
   ],
-  exports: [APP_CONFIG, DataSource, TEMPORAL_CLIENT, UsersRepository, OrgUnitsRepository, CalendarYearsRepository, CasesRepository, TasksRepository],
+  exports: [APP_CONFIG, DataSource, TEMPORAL_CLIENT, UsersRepository, OrgUnitsRepository, CalendarYearsRepository, CasesRepository, TasksRepository, StandInsRepository],
 })
 export class InfrastructureModule implements OnApplicationShutdown {
   constructor(

@@ -129,6 +129,12 @@ class KeyTaken extends Error {}
 export class CasesRepository {
   constructor(private readonly db: DataSource) {}
 
+  /** Ids of the cases still running (their workflows hold open legal clocks). */
+  async openCaseIds(): Promise<string[]> {
+    const rows = (await this.db.query(`SELECT id FROM cases WHERE closed_at IS NULL`)) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+
   async findIdempotency(userId: string, key: string): Promise<{ caseId: string; requestHash: string } | null> {
     const rows = (await this.db.query(`SELECT case_id AS "caseId", request_hash AS "requestHash" FROM idempotency_keys WHERE user_id = $1 AND key = $2`, [
       userId,

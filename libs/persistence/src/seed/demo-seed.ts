@@ -21,6 +21,7 @@ const UNITS: DemoUnit[] = [
 
 export const DEMO_USERS: { username: string; fullName: string; unit: DemoUnit['key']; role: Role; title: string; who: string }[] = [
   { username: 'admin', fullName: 'Quản trị hệ thống', unit: 'lđlđ', role: 'admin', title: 'Quản trị hệ thống', who: 'system administrator' },
+  { username: 'lanhdao', fullName: 'Huỳnh Văn Sơn', unit: 'lđlđ', role: 'leader', title: 'Chủ tịch', who: 'Chủ tịch LĐLĐ (receives second-rung escalations)' },
   { username: 'chutich', fullName: 'Nguyễn Văn Hùng', unit: 'cđvc', role: 'leader', title: 'Chủ tịch', who: 'Chủ tịch, signs decisions' },
   { username: 'phochutich', fullName: 'Trần Thị Mai', unit: 'cđvc', role: 'leader', title: 'Phó Chủ tịch', who: 'Phó Chủ tịch' },
   { username: 'canbo', fullName: 'Lê Minh Tuấn', unit: 'cđvc', role: 'officer', title: 'Chuyên viên Ban Tổ chức', who: 'officer, Ban Tổ chức' },
