@@ -84,7 +84,7 @@ export function useCaseHarness() {
   const nowMs = () => env.currentTimeMs();
   const sleep = (duration: Parameters<TestWorkflowEnvironment['sleep']>[0]) => env.sleep(duration);
 
-  return Object.assign(h, { start, openStep, act, advanceTo, nowMs, sleep });
+  return Object.assign(h, { start, openStep, act, advanceTo, nowMs, sleep, env: () => env });
 }
 
 export async function waitUntil(predicate: () => boolean, timeoutMs = 10_000): Promise<void> {

@@ -96,6 +96,8 @@ describe('thanhLapCdcs workflow: the steps and their actions (time-skipping test
     expect(h.recorder.transitions.find((t) => t.reassignTask)?.reassignTask).toEqual({ taskId: step.taskId, toUser: other, ownerUserId: chutich.userId });
     await h.act(handle, 'xet-duyet', 'approve', { actor: other });
     await h.openStep(handle, 'ban-hanh-quyet-dinh');
+    const toOwner = h.recorder.transitions.flatMap((t) => t.notifications ?? []).filter((n) => n.userId === chutich.userId);
+    expect(toOwner).toEqual([expect.objectContaining({ kind: 'outcome', title: `${other.fullName} đã xử lý: Xét duyệt, quyết định công nhận` })]);
     await handle.terminate();
   });
 

@@ -4,6 +4,7 @@ import {
   type ActResult,
   type CaseStart,
   type CaseStateView,
+  type NotificationRecord,
   REFUSALS,
   type Transition,
   actUpdate,
@@ -102,6 +103,7 @@ export class CaseRuntime {
       notifications: [{ dedupeKey: `${step.taskId}:delegated:${toUser.userId}`, kind: 'task', userId: toUser.userId, taskId: step.taskId, title: `Được giao: ${step.def.name}`, body: `${request.actor.fullName} giao cho bạn bước "${step.def.name}" của hồ sơ ${this.start.caseCode}.` }],
     });
     step.assigneeUserId = toUser.userId;
+    step.delegatedBy ??= request.actor.userId; // the first holder stays the owner through further delegations
   }
 
   private async decide(step: OpenStep, request: ActRequest): Promise<void> {
@@ -113,6 +115,7 @@ export class CaseRuntime {
         ...step.escalationTaskIds.map((taskId) => ({ taskId, outcome: 'superseded' as const })),
       ],
       events: [{ eventKey: `${step.taskId}:${request.action}`, kind: 'action', stepKey: step.def.key, actor: request.actor, comment: request.comment, data: { action: request.action, ...request.data } }],
+      notifications: step.delegatedBy ? [ownerNotice(step, step.delegatedBy, request, this.start.caseCode)] : [],
     });
     step.decision = decision;
   }
@@ -136,6 +139,18 @@ export class CaseRuntime {
       },
     };
   }
+}
+
+/** Tells the owner of a delegated step what the delegate decided. */
+function ownerNotice(step: OpenStep, ownerUserId: string, request: ActRequest, caseCode: string): NotificationRecord {
+  return {
+    dedupeKey: `${step.taskId}:owner-outcome`,
+    kind: 'outcome',
+    userId: ownerUserId,
+    taskId: step.taskId,
+    title: `${request.actor.fullName} đã xử lý: ${step.def.name}`,
+    body: `Hồ sơ ${caseCode}: ${ACTION_LABELS[request.action]}${request.comment ? ` — ${request.comment}` : ''}.`,
+  };
 }
 
 /** Opens a case: loads the calendar (once, as an activity result, so replays are deterministic) and records intake. */

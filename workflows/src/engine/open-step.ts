@@ -18,6 +18,8 @@ export interface OpenStep {
   orgUnitId: string;
   clock: LegalClock;
   assigneeUserId: string | null;
+  /** who delegated the step: they stay its owner and are told the outcome */
+  delegatedBy?: string;
   reminded: boolean;
   escalationLevel: number;
   escalationTaskIds: string[];
