@@ -23,6 +23,8 @@ import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { APP_CONFIG } from './infrastructure/tokens';
 import { MeController } from './me/me.controller';
 import { MeService } from './me/me.service';
+import { NotificationsController } from './notifications/notifications.controller';
+import { NotificationsService } from './notifications/notifications.service';
 import { OrgUnitsController } from './org-units/org-units.controller';
 import { OrgUnitsService } from './org-units/org-units.service';
 import { ProceduresController } from './procedures/procedures.controller';
@@ -84,6 +86,7 @@ function requestId(req: IncomingMessage): string {
     CasesController,
     TasksController,
     StandInsController,
+    NotificationsController,
   ],
   providers: [
     AuthService,
@@ -101,6 +104,7 @@ function requestId(req: IncomingMessage): string {
     InboxService,
     TaskActionsService,
     StandInsService,
+    NotificationsService,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RoleGuard },
     { provide: APP_FILTER, useClass: HttpErrorFilter },

@@ -8,6 +8,7 @@ export * from './password';
 export * from './repositories/calendar-years.repository';
 export * from './repositories/cases.repository';
 export * from './repositories/documents.repository';
+export * from './repositories/notifications.repository';
 export * from './repositories/org-units.repository';
 export * from './repositories/stand-ins.repository';
 export * from './repositories/tasks.repository';

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { type AppConfig, loadAppConfig } from '@congdoan/config';
 import { CalendarYearsRepository, CasesRepository, OrgUnitsRepository, TasksRepository, UsersRepository, createDataSource } from '@congdoan/persistence';
 import { StandInsRepository } from '@congdoan/persistence';
+import { NotificationsRepository } from '@congdoan/persistence';
 import { createTemporalClient } from '@congdoan/temporal';
 import { APP_CONFIG, TEMPORAL_CLIENT } from './tokens';
 
@@ -29,8 +30,9 @@ import { APP_CONFIG, TEMPORAL_CLIENT } from './tokens';
     { provide: CasesRepository, inject: [DataSource], useFactory: (db: DataSource) => new CasesRepository(db) },
     { provide: TasksRepository, inject: [DataSource], useFactory: (db: DataSource) => new TasksRepository(db) },
     { provide: StandInsRepository, inject: [DataSource], useFactory: (db: DataSource) => new StandInsRepository(db) },
+    { provide: NotificationsRepository, inject: [DataSource], useFactory: (db: DataSource) => new NotificationsRepository(db) },
   ],
-  exports: [APP_CONFIG, DataSource, TEMPORAL_CLIENT, UsersRepository, OrgUnitsRepository, CalendarYearsRepository, CasesRepository, TasksRepository, StandInsRepository],
+  exports: [APP_CONFIG, DataSource, TEMPORAL_CLIENT, UsersRepository, OrgUnitsRepository, CalendarYearsRepository, CasesRepository, TasksRepository, StandInsRepository, NotificationsRepository],
 })
 export class InfrastructureModule implements OnApplicationShutdown {
   constructor(
