@@ -12,7 +12,7 @@ import {
   caseStateQuery,
 } from '@congdoan/contracts';
 import { ACTION_LABELS, WorkingCalendar, type YearCalendar, clockDueDate, deadlineState, vietnamDate } from '@congdoan/domain';
-import { caseActivities } from './activities';
+import { applyTransition, caseActivities } from './activities';
 import type { OpenStep, StepDecision } from './open-step';
 import { refuse } from './refusal';
 
@@ -44,7 +44,7 @@ export class CaseRuntime {
 
   /** One read-model transaction (one activity call) for everything a step change writes. */
   apply(change: Omit<Transition, 'caseId' | 'at'>): Promise<void> {
-    return caseActivities.applyTransition({ caseId: this.start.caseId, at: this.now(), ...change });
+    return applyTransition({ caseId: this.start.caseId, at: this.now(), ...change });
   }
 
   install(): void {
