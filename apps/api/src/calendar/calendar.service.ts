@@ -3,7 +3,6 @@ import {
   type CalendarDay,
   type DeadlineResult,
   ValidationFailed,
-  WorkingCalendar,
   type YearCalendar,
   computeDeadline,
   defaultYearCalendar,
@@ -11,6 +10,7 @@ import {
 } from '@congdoan/domain';
 import { CalendarYearsRepository, CasesRepository } from '@congdoan/persistence';
 import { CaseWorkflows } from '../cases/case-workflows.service';
+import { DeadlineCalendar } from '../cases/deadline-calendar.service';
 import type { DeadlineQueryDto, PutYearCalendarDto } from './calendar.dto';
 
 @Injectable()
@@ -19,12 +19,12 @@ export class CalendarService {
     private readonly years: CalendarYearsRepository,
     private readonly cases: CasesRepository,
     private readonly workflows: CaseWorkflows,
+    private readonly calendar: DeadlineCalendar,
   ) {}
 
   /** Exactly what the legal clocks compute: official years from the database, computed defaults for the rest. */
   async deadline(query: DeadlineQueryDto): Promise<DeadlineResult> {
-    const calendar = new WorkingCalendar(await this.years.official());
-    return computeDeadline(calendar, { start: query.start, amount: query.amount, unit: query.unit });
+    return computeDeadline(await this.calendar.load(), { start: query.start, amount: query.amount, unit: query.unit });
   }
 
   async year(year: number): Promise<YearCalendar> {
@@ -44,6 +44,7 @@ export class CalendarService {
     const problems = yearCalendarProblems({ ...calendar, holidays: body.holidays, workingDays: body.workingDays });
     if (problems.length) throw new ValidationFailed(problems);
     await this.years.save(calendar, userId);
+    this.calendar.invalidate();
     await this.workflows.announceCalendar(await this.cases.openCaseIds(), await this.years.official());
     return calendar;
   }
