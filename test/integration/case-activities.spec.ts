@@ -184,6 +184,24 @@ describe('case activities on the read model (real PostgreSQL)', () => {
     expect((await snapshot(caseId)).tasks[0]).toMatchObject({ assignee_user_id: person.phochutich.userId, status: 'done' });
   });
 
+  it("moves an open task's due date on an extension, clears it while suspended, and leaves a closed task alone", async () => {
+    const caseId = await newCase();
+    const opened = task({ dueDate: '2026-05-13' });
+    const dueDate = async () => ((await db.query(`SELECT due_date::text AS d FROM tasks WHERE id = $1`, [opened.taskId])) as { d: string | null }[])[0].d;
+    await activities.applyTransition({ caseId, at: '2026-04-24T02:30:00.000Z', openTasks: [opened] });
+    const extend: Transition = { caseId, at: '2026-04-25T02:00:00.000Z', retimeTasks: [{ taskId: opened.taskId, dueDate: '2026-06-12' }], caseUpdate: { legalDueDate: '2026-06-12' } };
+    await activities.applyTransition(extend);
+    const extended = await snapshot(caseId);
+    expect(await dueDate()).toBe('2026-06-12');
+    await activities.applyTransition(extend);
+    expect(await snapshot(caseId)).toEqual(extended);
+    await activities.applyTransition({ caseId, at: '2026-04-26T02:00:00.000Z', retimeTasks: [{ taskId: opened.taskId, dueDate: null }] });
+    expect(await dueDate()).toBeNull();
+    await activities.applyTransition({ caseId, at: '2026-04-27T02:00:00.000Z', closeTasks: [{ taskId: opened.taskId, outcome: 'approve' }] });
+    await activities.applyTransition({ caseId, at: '2026-04-28T02:00:00.000Z', retimeTasks: [{ taskId: opened.taskId, dueDate: '2026-07-01' }] });
+    expect(await dueDate()).toBeNull();
+  });
+
   it('opens a task already reassigned when the same transition opens and delegates it', async () => {
     const caseId = await newCase();
     const opened = task();

@@ -19,6 +19,7 @@ export async function createTimeSkippingEnv(): Promise<TestWorkflowEnvironment> 
 }
 
 /** A worker on the real workflow bundle (built from source with the monorepo's path aliases) and the given activities. */
-export function createTestWorker(env: TestWorkflowEnvironment, taskQueue: string, activities: WorkerOptions['activities']): Promise<Worker> {
-  return Worker.create({ connection: env.nativeConnection, taskQueue, activities, ...workerBundleOptions() });
+export function createTestWorker(env: TestWorkflowEnvironment, taskQueue: string, activities: WorkerOptions['activities'], workflowsPath?: string): Promise<Worker> {
+  const bundle = workerBundleOptions();
+  return Worker.create({ connection: env.nativeConnection, taskQueue, activities, ...bundle, workflowsPath: workflowsPath ?? bundle.workflowsPath });
 }

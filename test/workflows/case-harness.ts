@@ -15,7 +15,7 @@ export const vanthu = { userId: 'u-vanthu', fullName: 'Võ Thị Hoa' };
  * A time-skipping test server for one spec file, a fresh worker and recorder for each test, and the moves a test
  * makes: start a founding case, wait for a step to open, act on it, let days pass.
  */
-export function useCaseHarness() {
+export function useCaseHarness(options: { workflowsPath?: string; workflowType?: string } = {}) {
   let env: TestWorkflowEnvironment;
   let worker: Worker;
   let running: Promise<void>;
@@ -29,7 +29,7 @@ export function useCaseHarness() {
   beforeEach(async () => {
     h.recorder = new CaseRecorder();
     taskQueue = `test-${randomUUID()}`;
-    worker = await createTestWorker(env, taskQueue, h.recorder.activities());
+    worker = await createTestWorker(env, taskQueue, h.recorder.activities(), options.workflowsPath);
     running = worker.run();
   });
   afterEach(async () => {
@@ -53,7 +53,7 @@ export function useCaseHarness() {
 
   async function start(receivedAt?: string) {
     const input = caseStart(receivedAt ?? vietnamDate(new Date(await env.currentTimeMs())));
-    const handle = await env.client.workflow.start('thanhLapCdcs', { taskQueue, workflowId: `case-${input.caseId}`, args: [input] });
+    const handle = await env.client.workflow.start(options.workflowType ?? 'thanhLapCdcs', { taskQueue, workflowId: `case-${input.caseId}`, args: [input] });
     return { handle, input };
   }
   type Handle = Awaited<ReturnType<typeof start>>['handle'];

@@ -6,6 +6,7 @@ import type { Transition } from '@congdoan/contracts';
  *   closed      guarded by `status = 'open'`: a task closes once, with its first outcome
  *   opened      `ON CONFLICT (id)`: ids come from the workflow; a closed task is never reopened by a retry
  *   reassigned  only while open, only when it changes anything
+ *   retimed     an open task's due date (an extension, a suspension), only when it changes
  *   events      `ON CONFLICT (case_id, event_key)`; notifications `ON CONFLICT (dedupe_key)`
  *   the case    only when a value changes; times are workflow time (`at`), so a replay writes the same values
  * All parts see the rows as they were before the statement, so a task reassigned in the transition that opens it is
@@ -40,6 +41,11 @@ reassigned AS (
    WHERE t.id = r.task_id AND t.case_id = $1::uuid AND t.status = 'open'
      AND NOT EXISTS (SELECT 1 FROM closed WHERE closed.id = t.id)
      AND (t.assignee_user_id, t.owner_user_id) IS DISTINCT FROM (r.user_id, r.owner_user_id)
+),
+retimed AS (
+  UPDATE tasks t SET due_date = r."dueDate"
+    FROM jsonb_to_recordset($9::jsonb) AS r("taskId" uuid, "dueDate" date)
+   WHERE t.id = r."taskId" AND t.case_id = $1::uuid AND t.status = 'open' AND t.due_date IS DISTINCT FROM r."dueDate"
 ),
 events AS (
   INSERT INTO timeline_events (case_id, event_key, at, kind, step_key, actor_user_id, actor_name, comment, data)
@@ -86,5 +92,6 @@ export function applyTransitionParams(t: Transition): (string | null)[] {
     jsonRows(t.events),
     jsonRows(t.notifications),
     t.caseUpdate ? JSON.stringify(t.caseUpdate) : null,
+    jsonRows(t.retimeTasks),
   ];
 }

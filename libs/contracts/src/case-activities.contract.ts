@@ -50,6 +50,8 @@ export interface Transition {
   closeTasks?: { taskId: string; outcome: Action | 'cancelled' | 'superseded'; comment?: string; by?: Person }[];
   openTasks?: TaskRecord[];
   reassignTask?: { taskId: string; toUser: Person; ownerUserId: string };
+  /** a step's due date moved (extension) or is suspended (null while the clock is paused) */
+  retimeTasks?: { taskId: string; dueDate: string | null }[];
   events?: TimelineRecord[];
   notifications?: NotificationRecord[];
   caseUpdate?: { status?: string; legalDueDate?: string | null; closed?: boolean };

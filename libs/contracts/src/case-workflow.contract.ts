@@ -39,6 +39,9 @@ export interface ActRequest {
     missing?: string[];
     /** `delegate`: who takes the step (the API checked they hold the role in the unit) */
     toUser?: Person;
+    /** `extend`: days added to the period (in its own unit), by the decision `decisionRef` (QĐ gia hạn) */
+    amount?: number;
+    decisionRef?: string;
   };
   /** who acts; the API has checked they may (role in the unit, delegation or stand-in) */
   actor: Person;
@@ -59,6 +62,7 @@ export const REFUSALS = {
   REASON_REQUIRED: 'REASON_REQUIRED', // 422: reject without a comment
   MISSING_ITEMS_REQUIRED: 'MISSING_ITEMS_REQUIRED', // 422: return without the list of missing items
   DELEGATE_TARGET_REQUIRED: 'DELEGATE_TARGET_REQUIRED', // 422
+  CLOCK_RULE: 'CLOCK_RULE', // 422: an extension beyond the cap, a pause while paused, a resume while running
 } as const;
 export type Refusal = (typeof REFUSALS)[keyof typeof REFUSALS];
 

@@ -14,6 +14,7 @@ import {
 import { ACTION_LABELS, WorkingCalendar, type YearCalendar, clockDueDate, deadlineState, vietnamDate } from '@congdoan/domain';
 import { applyTransition, caseActivities } from './activities';
 import type { OpenStep, StepDecision } from './open-step';
+import { CLOCK_ACTIONS, changeClock, clockRefusal } from './clock-actions';
 import { refuse } from './refusal';
 
 /**
@@ -71,6 +72,8 @@ export class CaseRuntime {
           `step '${step.def.key}' does not allow '${request.action}'; allowed: ${step.def.actions.join(', ')}`,
       );
     }
+    const clockProblem = clockRefusal(step, request);
+    if (clockProblem) refuse(REFUSALS.CLOCK_RULE, clockProblem);
     if (request.action === 'reject' && !request.comment?.trim()) {
       refuse(REFUSALS.REASON_REQUIRED, 'Từ chối phải nêu rõ lý do (comment) / a rejection needs its reason');
     }
@@ -88,6 +91,7 @@ export class CaseRuntime {
     step.busy = true;
     try {
       if (request.action === 'delegate') await this.delegate(step, request);
+      else if (CLOCK_ACTIONS.includes(request.action)) await this.retime(step, request);
       else await this.decide(step, request);
       return { taskId: step.taskId, stepKey: step.def.key, action: request.action, caseStatus: this.status };
     } finally {
@@ -104,6 +108,18 @@ export class CaseRuntime {
     });
     step.assigneeUserId = toUser.userId;
     step.delegatedBy ??= request.actor.userId; // the first holder stays the owner through further delegations
+  }
+
+  /** An extension, a suspension or a resumption: the ledger changes, the due date follows, the timers re-arm. */
+  private async retime(step: OpenStep, request: ActRequest): Promise<void> {
+    const entry = changeClock(step, request, this.today());
+    const due = clockDueDate(this.calendar, step.clock) ?? null;
+    this.revision++;
+    await this.apply({
+      retimeTasks: [{ taskId: step.taskId, dueDate: due }],
+      events: [{ eventKey: `${step.taskId}:clock:${entry}`, kind: `clock_${request.action}`, stepKey: step.def.key, actor: request.actor, comment: request.comment, data: { ...request.data, dueDate: due } }],
+      caseUpdate: { legalDueDate: due },
+    });
   }
 
   private async decide(step: OpenStep, request: ActRequest): Promise<void> {

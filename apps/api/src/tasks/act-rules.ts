@@ -13,6 +13,12 @@ export function actionProblems(dto: ActDto): FieldProblem[] {
   if (dto.action === 'return' && !dto.data?.missing?.length) {
     problems.push(required('data.missing', 'là bắt buộc khi trả lại hồ sơ: liệt kê các thành phần còn thiếu', 'is required to return a dossier: list the missing items'));
   }
+  if (dto.action === 'extend' && !dto.data?.amount) {
+    problems.push(required('data.amount', 'là bắt buộc khi gia hạn: số ngày gia hạn', 'is required to extend: the number of days'));
+  }
+  if ((dto.action === 'extend' || dto.action === 'suspend') && !dto.comment) {
+    problems.push(required('comment', 'là bắt buộc khi gia hạn hoặc tạm đình chỉ: nêu lý do, căn cứ', 'is required to extend or suspend: give the reason'));
+  }
   if (dto.action === 'delegate' && !dto.data?.toUserId) {
     problems.push(required('data.toUserId', 'là bắt buộc khi giao việc: chọn người nhận', 'is required to delegate: choose who takes the step'));
   }

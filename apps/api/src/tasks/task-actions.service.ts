@@ -62,6 +62,7 @@ export class TaskActionsService {
     };
     if (dto.action === 'return') request.data = { missing: dto.data?.missing };
     if (dto.action === 'delegate') request.data = { toUser: await this.delegateTarget(task, dto.data?.toUserId as string, today) };
+    if (dto.action === 'extend') request.data = { amount: dto.data?.amount, ...(dto.data?.decisionRef ? { decisionRef: dto.data.decisionRef } : {}) };
 
     // Scoped to the user: two users who happen to pick the same key never share an update.
     const updateId = idempotencyKey ? `${user.id}:${idempotencyKey}` : randomUUID();

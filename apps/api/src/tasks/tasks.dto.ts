@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ACTIONS, type Action, type DeadlineState } from '@congdoan/domain';
 import { PROCEDURE_CODES, PageQueryDto } from '../cases/cases.dto';
 
@@ -35,6 +35,19 @@ export class ActDataDto {
   @IsOptional()
   @IsUUID()
   toUserId?: string;
+
+  @ApiPropertyOptional({ example: 30, description: "extend: days added to the period, in the period's own unit" })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(366)
+  amount?: number;
+
+  @ApiPropertyOptional({ example: '03/QĐ-UBKT', description: 'extend: the decision (QĐ gia hạn) that grants it' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  decisionRef?: string;
 }
 
 export class ActDto {

@@ -31,6 +31,11 @@ export interface StepDefinition {
   remindBefore: number;
   /** working days after the due date when the escalation climbs to the parent unit's leader */
   escalateToParentAfter: number;
+  /** what the law lets the holder do to the clock, when the step allows `extend` / `suspend` / `resume` */
+  clockRules?: {
+    /** e.g. Luật Tố cáo Art. 30: at most 2 extensions of at most 30 days each */
+    extensions?: { max: number; maxAmount: number };
+  };
 }
 
 export interface ProcedureDefinition {
