@@ -235,14 +235,14 @@ describe('case activities on the read model (real PostgreSQL)', () => {
     expect(years[2].workingDays.map((d) => d.date)).toEqual(['2026-01-10', '2026-08-22']);
   });
 
-  it('recognises the new CĐCS once per case: a second call returns the same unit and adds no row', async () => {
+  it('recognises the new CĐCS and its BCH once per case: a second call returns the same unit and adds no row', async () => {
     const caseId = await newCase();
     const request = {
       caseId,
       parentUnitId: unit['CĐVC'],
       name: 'Công đoàn cơ sở Trường THCS Lê Lợi',
       validFrom: '2026-05-20',
-      applicants: [{ fullName: 'Nguyễn Thị Hạnh' }, { fullName: 'Trần Văn Bình' }],
+      bch: [{ fullName: 'Nguyễn Thị Hạnh', position: 'Chủ tịch' }, { fullName: 'Trần Văn Bình' }],
     };
     const first = await activities.recogniseUnit(request);
     const second = await activities.recogniseUnit(request);
@@ -254,7 +254,13 @@ describe('case activities on the read model (real PostgreSQL)', () => {
     expect(rows).toEqual([
       { id: first.orgUnitId, name: request.name, code: 'CĐCS', level: 'grassroots', parent_id: unit['CĐVC'], valid_from: '2026-05-20' },
     ]);
-    // The applicants are not units.
-    expect(await db.query(`SELECT count(*)::int AS n FROM org_units WHERE name LIKE 'Nguyễn%' OR name LIKE 'Trần%'`)).toEqual([{ n: 0 }]);
+    const members = await db.query(
+      `SELECT org_unit_id, body, full_name, position, valid_from::text AS valid_from FROM committee_members WHERE source_case_id = $1 ORDER BY full_name`,
+      [caseId],
+    );
+    expect(members).toEqual([
+      { org_unit_id: first.orgUnitId, body: 'BCH', full_name: 'Nguyễn Thị Hạnh', position: 'Chủ tịch', valid_from: '2026-05-20' },
+      { org_unit_id: first.orgUnitId, body: 'BCH', full_name: 'Trần Văn Bình', position: null, valid_from: '2026-05-20' },
+    ]);
   });
 });

@@ -55,16 +55,24 @@ export class CaseActivitiesImpl implements CaseActivities {
    * and the existing id is read; a second round trip only then.
    */
   async recogniseUnit(request: RecogniseUnitRequest): Promise<{ orgUnitId: string }> {
-    const inserted = (await this.db.query(
-      `INSERT INTO org_units (name, code, level, parent_id, valid_from, source_case_id)
-       VALUES ($1, 'CĐCS', 'grassroots', $2, $3, $4)
-       ON CONFLICT (source_case_id) DO NOTHING
-       RETURNING id`,
-      [request.name.trim(), request.parentUnitId, request.validFrom, request.caseId],
-    )) as { id: string }[];
-    if (inserted[0]) return { orgUnitId: inserted[0].id };
-    const [existing] = (await this.db.query(`SELECT id FROM org_units WHERE source_case_id = $1`, [request.caseId])) as { id: string }[];
-    return { orgUnitId: existing.id };
+    return this.db.transaction(async (tx) => {
+      const inserted = (await tx.query(
+        `INSERT INTO org_units (name, code, level, parent_id, valid_from, source_case_id)
+         VALUES ($1, 'CĐCS', 'grassroots', $2, $3, $4)
+         ON CONFLICT (source_case_id) DO NOTHING
+         RETURNING id`,
+        [request.name.trim(), request.parentUnitId, request.validFrom, request.caseId],
+      )) as { id: string }[];
+      const orgUnitId = inserted[0]?.id ?? ((await tx.query(`SELECT id FROM org_units WHERE source_case_id = $1`, [request.caseId])) as { id: string }[])[0].id;
+      // Its BCH, effective from the decision's date; a retry adds nobody twice.
+      await tx.query(
+        `INSERT INTO committee_members (org_unit_id, body, full_name, position, valid_from, source_case_id)
+         SELECT $1, 'BCH', trim(m."fullName"), m.position, $2, $3 FROM jsonb_to_recordset($4::jsonb) AS m("fullName" text, position text)
+         ON CONFLICT (source_case_id, body, full_name) DO NOTHING`,
+        [orgUnitId, request.validFrom, request.caseId, JSON.stringify(request.bch ?? [])],
+      );
+      return { orgUnitId };
+    });
   }
 }
 

@@ -83,7 +83,8 @@ export interface RecogniseUnitRequest {
   parentUnitId: string;
   name: string;
   validFrom: string;
-  applicants: { fullName: string }[];
+  /** the BCH elected at the founding congress, recognised by the same decision */
+  bch: { fullName: string; position?: string }[];
 }
 
 export interface CaseActivities {

@@ -9,6 +9,7 @@ interface FoundingData {
   unitName: string;
   memberCount: number;
   applicants: { fullName: string }[];
+  bch?: { fullName: string; position?: string }[];
 }
 
 /**
@@ -60,7 +61,7 @@ export async function thanhLapCdcs(start: CaseStart): Promise<CaseOutcome> {
     parentUnitId: start.orgUnitId,
     name: `Công đoàn cơ sở ${data.unitName}`,
     validFrom: issued.issuedOn,
-    applicants: data.applicants,
+    bch: data.bch ?? [],
   });
   return closeCase(c, 'RECOGNISED', banHanh, issued.numberText);
 }

@@ -50,4 +50,10 @@ describe('case data per procedure', () => {
   it('refuses a procedure that has no data form', () => {
     expect(caseDataProblems('khieu-nai', {})).toEqual([expect.objectContaining({ field: 'procedureCode', rule: 'notSupported' })]);
   });
+
+  it('accepts the elected BCH with positions, and names a member without a name', () => {
+    const bch = [{ fullName: 'Nguyễn Thị Hạnh', position: 'Chủ tịch' }, { fullName: ' ', position: 'Ủy viên' }, { fullName: 'Trần Văn Bình', position: 7 }];
+    const problems = caseDataProblems('thanh-lap-cdcs', { unitName: 'Công ty May', memberCount: 25, applicants: [{ fullName: 'A' }], bch });
+    expect(problems.map((p) => `${p.field}:${p.rule}`)).toEqual(['data.bch.1.fullName:isNotEmpty', 'data.bch.2.position:isString']);
+  });
 });

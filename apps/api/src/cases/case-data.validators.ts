@@ -54,6 +54,16 @@ const thanhLapCdcs: CaseDataValidator = (data) => {
     );
   }
   problems.push(...people(data.applicants, 'data.applicants', 'danh sách người xin gia nhập'));
+  // The BCH elected at the founding congress (optional at intake; recognised with the CĐCS by the same decision).
+  if (data.bch !== undefined) {
+    problems.push(...people(data.bch, 'data.bch', 'Ban Chấp hành'));
+    if (Array.isArray(data.bch)) {
+      data.bch.forEach((member: unknown, i) => {
+        const position = (member as Record<string, unknown> | null)?.position;
+        if (position !== undefined) problems.push(...text(position, `data.bch.${i}.position`, 'chức danh'));
+      });
+    }
+  }
   return problems;
 };
 
