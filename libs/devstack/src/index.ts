@@ -5,3 +5,4 @@ export * from './run-command';
 export * from './temporal-cli';
 export * from './temporal-dev-server';
 export * from './temporal-test-server';
+export * from './compile-tree';
