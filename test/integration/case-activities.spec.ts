@@ -2,31 +2,21 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { CaseActivitiesImpl } from '@congdoan/activities';
 import type { Person, TaskRecord, Transition } from '@congdoan/contracts';
-import { createDataSource, runMigrations, seedDemoIfEmpty } from '@congdoan/persistence';
-import { type TestDatabase, createTestDatabase } from '../support/test-database';
+import { type SeededDatabase, openSeededDatabase } from '../support/seeded-database';
 
 describe('case activities on the read model (real PostgreSQL)', () => {
-  let database: TestDatabase;
+  let seeded: SeededDatabase;
   let db: DataSource;
   let activities: CaseActivitiesImpl;
-  const unit: Record<string, string> = {};
-  const person: Record<string, Person> = {};
+  let unit: Record<string, string>;
+  let person: Record<string, Person>;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    db = await createDataSource({ url: database.url }).initialize();
-    await runMigrations(db);
-    await seedDemoIfEmpty(db);
-    for (const u of (await db.query(`SELECT id, code FROM org_units`)) as { id: string; code: string }[]) unit[u.code] = u.id;
-    for (const u of (await db.query(`SELECT id, username, full_name FROM users`)) as { id: string; username: string; full_name: string }[]) {
-      person[u.username] = { userId: u.id, fullName: u.full_name };
-    }
+    seeded = await openSeededDatabase();
+    ({ db, unit, person } = seeded);
     activities = new CaseActivitiesImpl(db);
   });
-  afterAll(async () => {
-    await db.destroy();
-    await database.drop();
-  });
+  afterAll(() => seeded.close());
 
   /** The API writes the intake row before the workflow starts; the tests stand in for it. */
   const newCase = async (): Promise<string> => {

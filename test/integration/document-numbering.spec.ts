@@ -2,32 +2,22 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { CaseActivitiesImpl } from '@congdoan/activities';
 import type { IssueDecisionRequest, Person } from '@congdoan/contracts';
-import { createDataSource, runMigrations, seedDemoIfEmpty } from '@congdoan/persistence';
-import { type TestDatabase, createTestDatabase } from '../support/test-database';
+import { type SeededDatabase, openSeededDatabase } from '../support/seeded-database';
 
 describe('numbering issued decisions (real PostgreSQL)', () => {
-  let database: TestDatabase;
+  let seeded: SeededDatabase;
   let db: DataSource;
   let activities: CaseActivitiesImpl;
-  const unit: Record<string, string> = {};
-  const person: Record<string, Person> = {};
+  let unit: Record<string, string>;
+  let person: Record<string, Person>;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
     // Enough connections for the concurrent issues to really overlap.
-    db = await createDataSource({ url: database.url, poolSize: 12 }).initialize();
-    await runMigrations(db);
-    await seedDemoIfEmpty(db);
-    for (const u of (await db.query(`SELECT id, code FROM org_units`)) as { id: string; code: string }[]) unit[u.code] = u.id;
-    for (const u of (await db.query(`SELECT id, username, full_name FROM users`)) as { id: string; username: string; full_name: string }[]) {
-      person[u.username] = { userId: u.id, fullName: u.full_name };
-    }
+    seeded = await openSeededDatabase(12);
+    ({ db, unit, person } = seeded);
     activities = new CaseActivitiesImpl(db);
   });
-  afterAll(async () => {
-    await db.destroy();
-    await database.drop();
-  });
+  afterAll(() => seeded.close());
 
   const newCase = async (): Promise<string> => {
     const id = randomUUID();
