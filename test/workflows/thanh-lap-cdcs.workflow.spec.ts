@@ -16,7 +16,7 @@ describe('thanhLapCdcs workflow: the steps and their actions (time-skipping test
     expect(decide.role).toBe('leader');
     await h.act(handle, 'xet-duyet', 'approve', { actor: chutich, comment: 'Đồng ý công nhận' });
     const issued = await h.act(handle, 'ban-hanh-quyet-dinh', 'issue', { actor: vanthu });
-    expect(issued.caseStatus).toBe('open');
+    expect(issued.caseStatus).toBe('RECOGNISED'); // the answer waits until what follows the action is recorded
 
     await expect(handle.result()).resolves.toEqual({ status: 'RECOGNISED', decidedBy: vanthu.fullName, documentNumber: '05/QĐ-CĐVC' });
     expect(h.recorder.decisions).toEqual([expect.objectContaining({ kind: 'qd-cong-nhan-cdcs', typeCode: 'QĐ', signer: chutich, issuedBy: vanthu, issuerUnitId: 'unit-cdvc' })]);

@@ -1,4 +1,4 @@
-import { setHandler } from '@temporalio/workflow';
+import { condition, patched, setHandler } from '@temporalio/workflow';
 import {
   type ActRequest,
   type ActResult,
@@ -27,6 +27,8 @@ export class CaseRuntime {
   calendar: WorkingCalendar;
   /** bumped when something outside the step changes its timing (a new calendar): the waiting step re-arms */
   revision = 0;
+  /** bumped each time the read model shows a new state (a step opened, the case closed) */
+  projected = 0;
 
   constructor(
     readonly start: CaseStart,
@@ -92,7 +94,13 @@ export class CaseRuntime {
     try {
       if (request.action === 'delegate') await this.delegate(step, request);
       else if (CLOCK_ACTIONS.includes(request.action)) await this.retime(step, request);
-      else await this.decide(step, request);
+      else {
+        const seen = this.projected;
+        await this.decide(step, request);
+        // Answer once the inbox shows what follows (the next step, or the closed case), so the caller's next read
+        // is current. Cases recorded before this waited answered at once: they replay as they ran.
+        if (patched('act-answers-after-next-step')) await condition(() => this.projected > seen);
+      }
       return { taskId: step.taskId, stepKey: step.def.key, action: request.action, caseStatus: this.status };
     } finally {
       step.busy = false;

@@ -30,5 +30,6 @@ export async function closeCase(c: CaseRuntime, status: string, last: StepDecisi
       },
     ],
   });
+  c.projected++;
   return { status, decidedBy: last.by.fullName, documentNumber };
 }

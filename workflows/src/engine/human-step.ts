@@ -39,6 +39,7 @@ export async function humanStep(c: CaseRuntime, def: StepDefinition, options: St
     notifications: [notice(step, 'task', `${step.taskId}:task`, `Việc mới: ${def.name}`, `Hồ sơ ${c.start.caseCode} chờ bạn xử lý, hạn ${due}.`)],
     caseUpdate: { legalDueDate: due },
   });
+  c.projected++;
 
   while (!step.decision) {
     const alarm = nextAlarm(c, step);
