@@ -3,17 +3,8 @@ import { Client } from 'pg';
 import { freePort } from '@congdoan/devstack';
 import { addDays, vietnamDate } from '@congdoan/domain';
 import { type TestStack, startTestStack } from '../support/api-harness';
+import { type ErrorBody, fieldRules, eventually } from '../support/http-checks';
 
-interface Problem {
-  field: string;
-  rule: string;
-  message: string;
-}
-interface ErrorBody {
-  error: string;
-  message: string;
-  details?: Problem[];
-}
 interface CaseBody {
   id: string;
   code: string;
@@ -37,19 +28,6 @@ interface Page<T> {
 }
 
 const year = vietnamDate(new Date()).slice(0, 4);
-const fields = (body: ErrorBody) => (body.details ?? []).map((d) => `${d.field}:${d.rule}`);
-
-/** The read model is written by activities after the workflow moves: poll until it shows what is expected. */
-async function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 15_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
 describe('procedures, cases and tasks over HTTP (PostgreSQL, Temporal dev server, in-process worker)', () => {
   let stack: TestStack;
   const token: Record<string, string> = {};
@@ -89,19 +67,19 @@ describe('procedures, cases and tasks over HTTP (PostgreSQL, Temporal dev server
     it('names the broken fields of the dossier, down to the applicant', async () => {
       const res = await post('/api/cases', 'canbo', founding({ data: { unitName: 'Công ty A', memberCount: 3, applicants: [{ fullName: ' ' }] } }));
       expect(res.status).toBe(400);
-      expect(fields(res.body)).toEqual(['data.memberCount:min', 'data.applicants.0.fullName:isNotEmpty']);
+      expect(fieldRules(res.body)).toEqual(['data.memberCount:min', 'data.applicants.0.fullName:isNotEmpty']);
       expect(res.body.details![0].message).toContain('ít nhất 5 đoàn viên');
     });
 
     it('refuses an impossible received date, a future one and an unknown procedure', async () => {
-      expect(fields((await post('/api/cases', 'canbo', founding({ receivedAt: '2027-02-30' }))).body)).toEqual(['receivedAt:isCalendarDate']);
-      expect(fields((await post('/api/cases', 'canbo', founding({ receivedAt: '1899-12-31' }))).body)).toEqual(['receivedAt:minDate']);
+      expect(fieldRules((await post('/api/cases', 'canbo', founding({ receivedAt: '2027-02-30' }))).body)).toEqual(['receivedAt:isCalendarDate']);
+      expect(fieldRules((await post('/api/cases', 'canbo', founding({ receivedAt: '1899-12-31' }))).body)).toEqual(['receivedAt:minDate']);
       const future = await post('/api/cases', 'canbo', founding({ receivedAt: addDays(vietnamDate(new Date()), 1) }));
       expect(future.status).toBe(400);
-      expect(fields(future.body)).toEqual(['receivedAt:notInFuture']);
+      expect(fieldRules(future.body)).toEqual(['receivedAt:notInFuture']);
       const unknown = await post('/api/cases', 'canbo', founding({ procedureCode: 'thanh-lap-xyz' }));
       expect(unknown.status).toBe(400);
-      expect(fields(unknown.body)).toEqual(['procedureCode:isIn']);
+      expect(fieldRules(unknown.body)).toEqual(['procedureCode:isIn']);
       expect((await get<Page<unknown>>('/api/cases', 'canbo')).body.items).toEqual([]);
     });
 
@@ -129,7 +107,7 @@ describe('procedures, cases and tasks over HTTP (PostgreSQL, Temporal dev server
       expect(other.status).toBe(409);
       expect(other.body.error).toBe('IDEMPOTENCY_KEY_REUSED');
       const malformed = await post('/api/cases', 'canbo', founding(), 'has spaces in it');
-      expect(fields(malformed.body)).toEqual(['Idempotency-Key:idempotencyKey']);
+      expect(fieldRules(malformed.body)).toEqual(['Idempotency-Key:idempotencyKey']);
     });
   });
 
@@ -146,7 +124,7 @@ describe('procedures, cases and tasks over HTTP (PostgreSQL, Temporal dev server
       const [mine] = (await get<Page<{ id: string }>>('/api/cases', 'canbo')).body.items;
       expect((await get<ErrorBody>(`/api/cases/${mine.id}`, 'cdcs')).status).toBe(404);
       expect((await get<ErrorBody>(`/api/cases/${randomUUID()}`, 'canbo')).status).toBe(404);
-      expect(fields((await get<ErrorBody>('/api/cases/123', 'canbo')).body)).toEqual(['id:isUUID']);
+      expect(fieldRules((await get<ErrorBody>('/api/cases/123', 'canbo')).body)).toEqual(['id:isUUID']);
       const page = await get<CaseBody & { data: { memberCount: number } }>(`/api/cases/${mine.id}`, 'chutich');
       expect(page.status).toBe(200);
       expect(page.body.data.memberCount).toBe(25);
@@ -161,19 +139,19 @@ describe('procedures, cases and tasks over HTTP (PostgreSQL, Temporal dev server
       expect(second.body).toEqual({ items: [expect.objectContaining({ code: `TL-${year}-0001` })], nextCursor: null });
       expect((await get<Page<{ code: string }>>('/api/cases?q=lê%20lợi', 'canbo')).body.items.map((c) => c.code)).toEqual([`TL-${year}-0002`]);
       expect((await get<Page<unknown>>(`/api/cases?q=TL-${year}-0003&status=open&procedureCode=thanh-lap-cdcs`, 'canbo')).body.items).toHaveLength(1);
-      expect(fields((await get<ErrorBody>('/api/cases?cursor=abc&limit=500', 'canbo')).body)).toEqual(['limit:max']);
-      expect(fields((await get<ErrorBody>('/api/cases?cursor=abc', 'canbo')).body)).toEqual(['cursor:cursor']);
+      expect(fieldRules((await get<ErrorBody>('/api/cases?cursor=abc&limit=500', 'canbo')).body)).toEqual(['limit:max']);
+      expect(fieldRules((await get<ErrorBody>('/api/cases?cursor=abc', 'canbo')).body)).toEqual(['cursor:cursor']);
     });
   });
 
   describe('acting, before any workflow answers', () => {
     it('refuses bad input with 400 and an unknown task with 404', async () => {
-      expect(fields((await post(`/api/tasks/${randomUUID()}/actions`, 'canbo', { action: 'reject' })).body)).toEqual(['comment:required']);
-      expect(fields((await post(`/api/tasks/${randomUUID()}/actions`, 'canbo', { action: 'return', data: { missing: [] } })).body)).toEqual(['data.missing:required']);
-      expect(fields((await post(`/api/tasks/${randomUUID()}/actions`, 'canbo', { action: 'bless' })).body)).toEqual(['action:isIn']);
-      expect(fields((await post(`/api/tasks/${randomUUID()}/actions`, 'canbo', { action: 'delegate', data: { toUserId: 'x' } })).body)).toEqual(['data.toUserId:isUuid']);
+      expect(fieldRules((await post(`/api/tasks/${randomUUID()}/actions`, 'canbo', { action: 'reject' })).body)).toEqual(['comment:required']);
+      expect(fieldRules((await post(`/api/tasks/${randomUUID()}/actions`, 'canbo', { action: 'return', data: { missing: [] } })).body)).toEqual(['data.missing:required']);
+      expect(fieldRules((await post(`/api/tasks/${randomUUID()}/actions`, 'canbo', { action: 'bless' })).body)).toEqual(['action:isIn']);
+      expect(fieldRules((await post(`/api/tasks/${randomUUID()}/actions`, 'canbo', { action: 'delegate', data: { toUserId: 'x' } })).body)).toEqual(['data.toUserId:isUuid']);
       expect((await post(`/api/tasks/${randomUUID()}/actions`, 'canbo', { action: 'approve' })).status).toBe(404);
-      expect(fields((await get<ErrorBody>('/api/tasks?state=late', 'canbo')).body)).toEqual(['state:isIn']);
+      expect(fieldRules((await get<ErrorBody>('/api/tasks?state=late', 'canbo')).body)).toEqual(['state:isIn']);
       expect((await get<Page<unknown>>('/api/tasks', 'cdcs')).body).toEqual({ items: [], nextCursor: null });
     });
   });

@@ -1,10 +1,6 @@
 import { type TestStack, startTestStack } from '../support/api-harness';
+import { type ErrorBody, fieldRules, eventually } from '../support/http-checks';
 
-interface ErrorBody {
-  error: string;
-  message: string;
-  details?: { field: string; rule: string }[];
-}
 interface Notification {
   id: string;
   kind: string;
@@ -24,19 +20,6 @@ interface NotificationPage {
 interface CaseBody {
   id: string;
   code: string;
-}
-
-const fields = (body: ErrorBody) => (body.details ?? []).map((d) => `${d.field}:${d.rule}`);
-
-/** Notifications are written by activities as the workflow moves: poll until one shows. */
-async function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 15_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 describe('in-app notifications over HTTP (PostgreSQL, Temporal dev server, in-process worker)', () => {
@@ -130,7 +113,7 @@ describe('in-app notifications over HTTP (PostgreSQL, Temporal dev server, in-pr
       for (const bad of ['abc', '0', '-1', '9223372036854775808']) {
         const res = await post(`/api/notifications/${bad}/read`, 'canbo');
         expect(res.status).toBe(400);
-        expect(fields(res.body)).toEqual(['id:isNotificationId']);
+        expect(fieldRules(res.body)).toEqual(['id:isNotificationId']);
       }
     });
 
@@ -171,13 +154,13 @@ describe('in-app notifications over HTTP (PostgreSQL, Temporal dev server, in-pr
     expect(unread.items.every((n) => !n.read)).toBe(true);
     expect(unread.nextCursor === null).toBe(unread.unreadCount <= 1);
 
-    expect(fields((await get<ErrorBody>('/api/notifications?cursor=abc', 'canbo')).body)).toEqual(['cursor:cursor']);
+    expect(fieldRules((await get<ErrorBody>('/api/notifications?cursor=abc', 'canbo')).body)).toEqual(['cursor:cursor']);
     const foreignCursor = Buffer.from('2026-11-22T06:08:16.157123Z|0b9a3a8e-3c1e-4d8e-9f7a-1c2d3e4f5a6b').toString('base64url');
     const refused = await get<ErrorBody>(`/api/notifications?cursor=${foreignCursor}`, 'canbo');
     expect(refused.status).toBe(400);
-    expect(fields(refused.body)).toEqual(['cursor:cursor']);
-    expect(fields((await get<ErrorBody>('/api/notifications?limit=201', 'canbo')).body)).toEqual(['limit:max']);
-    expect(fields((await get<ErrorBody>('/api/notifications?unread=yes', 'canbo')).body)).toEqual(['unread:isBoolean']);
+    expect(fieldRules(refused.body)).toEqual(['cursor:cursor']);
+    expect(fieldRules((await get<ErrorBody>('/api/notifications?limit=201', 'canbo')).body)).toEqual(['limit:max']);
+    expect(fieldRules((await get<ErrorBody>('/api/notifications?unread=yes', 'canbo')).body)).toEqual(['unread:isBoolean']);
   });
 
   it('marks everything the caller sees as read with read-all, for the caller only', async () => {

@@ -1,5 +1,6 @@
 import { addDays, vietnamDate } from '@congdoan/domain';
 import { type TestStack, startTestStack } from '../support/api-harness';
+import { type ErrorBody } from '../support/http-checks';
 
 interface StandIn {
   id: string;
@@ -14,17 +15,6 @@ interface StandIn {
   scope: string;
   reference: string;
   inForce: boolean;
-}
-interface Problem {
-  field: string;
-  rule: string;
-  message: string;
-  messageEn: string;
-}
-interface ErrorBody {
-  error: string;
-  message: string;
-  details?: Problem[];
 }
 
 describe('stand-ins (ủy quyền) through the API', () => {

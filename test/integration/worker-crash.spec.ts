@@ -5,6 +5,10 @@ import { Client as PgClient } from 'pg';
 import { caseWorkflowId } from '@congdoan/contracts';
 import { type TestStack, startTestStack } from '../support/api-harness';
 import { type WorkerProcess, sourcesNewerThanWorkflowBundle, startWorkerProcess } from '../support/worker-process';
+import { eventually } from '../support/http-checks';
+
+/** Temporal hands a dead worker's task to a new one after about 10 s: waits here allow for it. */
+const CRASH_WAIT_MS = 20_000;
 
 interface CaseBody {
   id: string;
@@ -22,17 +26,6 @@ interface InboxItem {
   caseId: string;
   stepKey: string;
   kind: string;
-}
-
-/** The read model is written by activities after the workflow moves: poll until it shows what is expected. */
-async function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 20_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await sleep(200);
-  }
 }
 
 /**
@@ -57,7 +50,7 @@ describe('a worker killed between two steps (SIGKILL, then a new worker process)
   const act = (taskId: string, who: string, body: Record<string, unknown>, key?: string) =>
     stack.request<ActBody>('POST', `/api/tasks/${taskId}/actions`, { token: token[who], body, headers: key ? { 'idempotency-key': key } : {} });
   const inboxTask = (who: string, caseId: string, stepKey: string) =>
-    eventually(async () => (await get<{ items: InboxItem[] }>('/api/tasks', who)).body.items.find((t) => t.caseId === caseId && t.stepKey === stepKey && t.kind === 'action'), `${stepKey} in ${who}'s inbox`);
+    eventually(async () => (await get<{ items: InboxItem[] }>('/api/tasks', who)).body.items.find((t) => t.caseId === caseId && t.stepKey === stepKey && t.kind === 'action'), `${stepKey} in ${who}'s inbox`, CRASH_WAIT_MS);
   const rows = async <T>(sql: string, params: unknown[]): Promise<T[]> => (await db.query(sql, params)).rows as T[];
 
   beforeAll(async () => {
@@ -104,7 +97,7 @@ describe('a worker killed between two steps (SIGKILL, then a new worker process)
     await eventually(async () => {
       const { raw } = await handle.describe();
       return !raw.pendingActivities?.length && !raw.pendingWorkflowTask ? true : undefined;
-    }, 'the workflow to be idle');
+    }, 'the workflow to be idle', CRASH_WAIT_MS);
     expect(await workerA.kill()).toEqual({ code: null, signal: 'SIGKILL' });
 
     // The leader approves while no worker runs: the API's Update waits in Temporal for one.
@@ -140,7 +133,7 @@ describe('a worker killed between two steps (SIGKILL, then a new worker process)
     const done = await eventually(async () => {
       const res = await get<CaseBody>(`/api/cases/${caseId}`, 'canbo');
       return res.body.status === 'RECOGNISED' ? res.body : undefined;
-    }, 'the case to be RECOGNISED');
+    }, 'the case to be RECOGNISED', CRASH_WAIT_MS);
     expect(done.documents).toEqual([expect.objectContaining({ number: '01/QĐ-CĐVC' })]);
     expect(done.steps.map((s) => `${s.key}:${s.status}:${s.outcome}`)).toEqual(['kiem-tra-ho-so:done:approve', 'xet-duyet:done:approve', 'ban-hanh-quyet-dinh:done:issue']);
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type DeadlineState, type WorkingCalendar, addDays, deadlineState, shiftWorkingDays, vietnamDate, workingDaysLeft } from '@congdoan/domain';
-import { type InboxFilter, TasksRepository } from '@congdoan/persistence';
+import { type InboxFilter, type InboxRow, TasksRepository } from '@congdoan/persistence';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { DEFAULT_PAGE } from '../cases/cases.dto';
 import { DeadlineCalendar } from '../cases/deadline-calendar.service';
@@ -10,20 +10,12 @@ import type { ListTasksQueryDto } from './tasks.dto';
 /** Working days before the due date when a step counts as due soon (as the workflow's deadlineState). */
 const DUE_SOON_WITHIN = 2;
 
-export interface InboxItemView {
-  id: string;
-  caseId: string;
-  caseCode: string;
-  procedureCode: string;
-  stepKey: string;
-  title: string;
-  name: string;
-  kind: 'action' | 'escalation';
+/** An inbox row as the API shows it: the stored row, with its deadline seen from today. */
+export type InboxItemView = Omit<InboxRow, 'dueDate'> & {
   dueAt: string | null;
   deadlineState: DeadlineState;
   workingDaysLeft: number | null;
-  allowedActions: string[];
-}
+};
 
 /** A deadline state as a range of due dates, so the filter runs in SQL on the indexed column (no state column). */
 export function dueRange(state: DeadlineState, calendar: WorkingCalendar, today: string): InboxFilter['due'] {
@@ -59,18 +51,11 @@ export class InboxService {
     });
     const last = items.at(-1);
     return {
-      items: items.map((t) => ({
-        id: t.id,
-        caseId: t.caseId,
-        caseCode: t.caseCode,
-        procedureCode: t.procedureCode,
-        stepKey: t.stepKey,
-        title: t.title,
-        name: t.name,
-        kind: t.kind,
-        dueAt: t.dueDate,
-        deadlineState: deadlineState(calendar, t.dueDate ?? undefined, today, DUE_SOON_WITHIN),
-        workingDaysLeft: t.dueDate ? workingDaysLeft(calendar, today, t.dueDate) : null,
+      items: items.map(({ dueDate, ...t }) => ({
+        ...t,
+        dueAt: dueDate,
+        deadlineState: deadlineState(calendar, dueDate ?? undefined, today, DUE_SOON_WITHIN),
+        workingDaysLeft: dueDate ? workingDaysLeft(calendar, today, dueDate) : null,
         // An escalation entry informs a leader; nobody acts on it (the step itself is acted on).
         allowedActions: t.kind === 'escalation' ? [] : t.allowedActions,
       })),
