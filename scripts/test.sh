@@ -10,6 +10,7 @@ rm -f test-output/jest-*.json
 jest_group() { local group=$1; shift; npx --no-install jest --selectProjects "$group" --ci --json --outputFile="test-output/jest-$group.json" "$@"; }
 
 bash scripts/ensure-deps.sh
+bash scripts/ensure-system-packages.sh
 
 step "toolchain: Temporal CLI (dev server) and Temporal's Java test server"
 npx --no-install tsx scripts/ensure-toolchain.ts

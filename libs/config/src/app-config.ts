@@ -23,6 +23,10 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO: booleanFlag.default(false),
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(1000),
+  ATTACHMENTS_DIR: z.string().min(1).default('.data/attachments'),
+  ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  MAIL_FROM: z.string().min(3).default('"Công đoàn - Quy trình nội bộ" <no-reply@congdoan.example>'),
 });
 
 export type AppEnv = z.infer<typeof schema>;
@@ -36,6 +40,10 @@ export interface AppConfig {
   logLevel: AppEnv['LOG_LEVEL'];
   seedDemo: boolean;
   worker: { maxCachedWorkflows: number };
+  /** dossier files: a folder on disk (relative to the working directory), and the largest file accepted */
+  attachments: { dir: string; maxBytes: number };
+  /** email notifications: without an SMTP URL, no email is sent (in-app notifications stay) */
+  mail: { smtpUrl?: string; from: string };
 }
 
 export class ConfigError extends Error {}
@@ -61,5 +69,7 @@ export function loadAppConfig(env: Record<string, string | undefined> = process.
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO,
     worker: { maxCachedWorkflows: e.WORKER_MAX_CACHED_WORKFLOWS },
+    attachments: { dir: e.ATTACHMENTS_DIR, maxBytes: e.ATTACHMENT_MAX_BYTES },
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
   };
 }

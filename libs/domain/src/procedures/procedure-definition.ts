@@ -38,6 +38,13 @@ export interface StepDefinition {
   };
 }
 
+/** One item of a procedure's dossier checklist (thành phần hồ sơ): files are attached to it, a return names it. */
+export interface DossierItem {
+  key: string;
+  name: string;
+  required: boolean;
+}
+
 export interface ProcedureDefinition {
   code: string;
   name: string;
@@ -45,6 +52,12 @@ export interface ProcedureDefinition {
   /** the letters of the case code, e.g. `TL` in `TL-2026-0001` */
   casePrefix: string;
   steps: readonly StepDefinition[];
+  /** the thành phần hồ sơ the upper union checks */
+  dossier: readonly DossierItem[];
+}
+
+export function dossierItemOf(procedure: ProcedureDefinition, key: string): DossierItem | undefined {
+  return procedure.dossier.find((item) => item.key === key);
 }
 
 export function stepOf(procedure: ProcedureDefinition, key: string): StepDefinition {

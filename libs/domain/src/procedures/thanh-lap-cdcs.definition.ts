@@ -49,4 +49,14 @@ export const THANH_LAP_CDCS: ProcedureDefinition = {
       escalateToParentAfter: 2,
     },
   ],
+  // HD 38/HD-TLĐ and HD 03/HD-TLĐ 2020 Mục 12 (domain §2): what the ban vận động files with the upper union.
+  dossier: [
+    { key: 'to-trinh', name: 'Tờ trình đề nghị công nhận đoàn viên, CĐCS và Ban Chấp hành', required: true },
+    { key: 'danh-sach-doan-vien', name: 'Danh sách đoàn viên và đơn gia nhập công đoàn', required: true },
+    { key: 'bien-ban-dai-hoi', name: 'Biên bản đại hội thành lập công đoàn cơ sở', required: true },
+    { key: 'bien-ban-kiem-phieu', name: 'Biên bản kiểm phiếu bầu Ban Chấp hành', required: true },
+    { key: 'danh-sach-trich-ngang', name: 'Danh sách trích ngang Ban Chấp hành (Mẫu 2)', required: true },
+    { key: 'giay-phep-thanh-lap', name: 'Bản sao giấy chứng nhận đăng ký kinh doanh hoặc quyết định thành lập đơn vị', required: true },
+    { key: 'bao-cao-lao-dong', name: 'Báo cáo tình hình sử dụng lao động', required: false },
+  ],
 };
