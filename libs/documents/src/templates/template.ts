@@ -1,0 +1,22 @@
+import type { DocumentFacts } from '../document-facts';
+import type { Appendix, BodyParagraph } from '../document-model';
+
+/** What a kind adds to the common frame (header, heading, signature) that composeDocument builds for every kind. */
+export interface TemplateContent {
+  /** the trích yếu, 'Về việc …' */
+  summary: string;
+  body: BodyParagraph[];
+  /** the lines under 'Nơi nhận:' */
+  recipients: string[];
+  appendix: Appendix | null;
+}
+
+export interface DocumentTemplate {
+  /** the type code in the number (NĐ 30 Phụ lục III) */
+  typeCode: 'QĐ' | 'TB';
+  /** the kind's Vietnamese name */
+  name: string;
+  /** a decision of the Ban Thường vụ names it as the issuer in the header (QĐ 933 Mẫu 1.3); a notice names the union */
+  issuedByStandingCommittee: boolean;
+  compose(facts: DocumentFacts): TemplateContent;
+}
