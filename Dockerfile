@@ -33,7 +33,10 @@ WORKDIR /app
 COPY package.json tsconfig.base.json ./
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
-# Files stay root-owned and read-only to the process.
+# The embedded document font (Liberation Serif, SIL OFL) is read at run time to render PDFs.
+COPY libs/documents/fonts ./libs/documents/fonts
+# Files stay root-owned and read-only to the process; only the dossier-file folder (a volume) is writable.
+RUN mkdir -p /var/lib/congdoan/attachments && chown node:node /var/lib/congdoan/attachments
 USER node
 
 # --- api: applies pending migrations (advisory lock, safe with several replicas), then serves HTTP on $PORT ---

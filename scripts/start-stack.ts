@@ -10,7 +10,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { PROCEDURES_TASK_QUEUE, SYSTEM_CHECK_WORKFLOW, type SystemCheckResult, systemCheckWorkflowId } from '@congdoan/contracts';
-import { type EmbeddedPostgresHandle, ensureTemporalCli, portInUse, startEmbeddedPostgres, startTemporalDevServer } from '@congdoan/devstack';
+import { type EmbeddedPostgresHandle, ensureTemporalCli, portInUse, startEmbeddedPostgres, startMailCatcher, startTemporalDevServer } from '@congdoan/devstack';
 import { DEMO_PASSWORD, DEMO_USERS } from '@congdoan/persistence';
 import { repoRoot } from '@congdoan/temporal';
 
@@ -21,6 +21,8 @@ const PORT = Number(env.PORT ?? 3000);
 const PG_PORT = Number(env.EMBEDDED_PG_PORT ?? 54329);
 const TEMPORAL_PORT = Number(env.TEMPORAL_PORT ?? 7233);
 const TEMPORAL_UI_PORT = Number(env.TEMPORAL_UI_PORT ?? 8233);
+const MAIL_SMTP_PORT = Number(env.MAIL_SMTP_PORT ?? 1025);
+const MAIL_WEB_PORT = Number(env.MAIL_WEB_PORT ?? 1080);
 
 const children: { name: string; proc: ChildProcess }[] = [];
 let postgres: EmbeddedPostgresHandle | undefined;
@@ -73,8 +75,8 @@ async function shutdown(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
   say('stopping…');
-  // API and worker first (they drain), then Temporal, then the database they both use.
-  for (const name of ['api', 'worker', 'temporal']) {
+  // API and worker first (they drain), then Temporal and the mail catcher, then the database they use.
+  for (const name of ['api', 'worker', 'temporal', 'mail']) {
     const child = children.find((c) => c.name === name);
     if (child) await stopChild(child.proc, 15_000);
   }
@@ -145,6 +147,17 @@ async function main(): Promise<void> {
     temporalUi = server.uiUrl;
   } else say(`Temporal: using TEMPORAL_ADDRESS=${temporalAddress}`);
 
+  let smtpUrl = env.SMTP_URL;
+  let mailWeb: string | undefined;
+  if (!smtpUrl) {
+    say(`Email: no SMTP_URL, starting a local mail catcher on 127.0.0.1:${MAIL_SMTP_PORT} (mail kept in ${path.join(DATA_DIR, 'mail')})`);
+    const catcher = await startMailCatcher({ smtpPort: MAIL_SMTP_PORT, webPort: MAIL_WEB_PORT, mailDir: path.join(DATA_DIR, 'mail'), log: (l) => console.log(`[mail] ${l}`) });
+    children.push({ name: 'mail', proc: catcher.process });
+    catcher.process.once('exit', () => !stopping && void shutdown(1));
+    smtpUrl = catcher.smtpUrl;
+    mailWeb = catcher.webUrl;
+  } else say('Email: sending through SMTP_URL');
+
   const appEnv: NodeJS.ProcessEnv = {
     DATABASE_URL: databaseUrl,
     TEMPORAL_ADDRESS: temporalAddress,
@@ -152,6 +165,8 @@ async function main(): Promise<void> {
     HOST: env.HOST ?? '127.0.0.1', // a demo with known passwords stays on this machine unless HOST says otherwise
     JWT_SECRET: env.JWT_SECRET ?? (await persistentSecret(path.join(DATA_DIR, 'jwt-secret'))),
     SEED_DEMO: env.SEED_DEMO ?? 'true',
+    SMTP_URL: smtpUrl,
+    PUBLIC_URL: env.PUBLIC_URL ?? `http://localhost:${PORT}`,
   };
   await runToEnd('migrate', 'apps/api/src/migrate.js', appEnv);
   startNode('worker', 'apps/worker/src/main.js', appEnv);
@@ -170,6 +185,7 @@ async function main(): Promise<void> {
       `  Swagger UI      ${apiUrl}/api/docs   (OpenAPI JSON: ${apiUrl}/api/docs-json)`,
       `  Health          ${apiUrl}/api/health`,
       `  Temporal Web UI ${temporalUi ?? '(managed outside npm start)'}`,
+      `  Email (thư)     ${mailWeb ? `${mailWeb}   (every email the system sends lands here)` : 'sent through SMTP_URL'}`,
       '',
       `  Tài khoản demo / demo accounts (password "${DEMO_PASSWORD}"):`,
       ...DEMO_USERS.map((u) => `    ${u.username.padEnd(11)} ${u.fullName} — ${u.who}`),

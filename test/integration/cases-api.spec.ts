@@ -207,7 +207,8 @@ describe('procedures, cases and tasks over HTTP (PostgreSQL, Temporal dev server
         const res = await get<CaseBody>(`/api/cases/${caseId}`, 'canbo');
         return res.body.status === 'RECOGNISED' ? res.body : undefined;
       }, 'the case to be RECOGNISED');
-      expect(done.documents).toEqual([expect.objectContaining({ number: '01/QĐ-CĐVC' })]);
+      // the receipt notice sent when the dossier was found complete, then the decision
+      expect(done.documents).toEqual([expect.objectContaining({ number: '01/TB-CĐVC' }), expect.objectContaining({ number: '01/QĐ-CĐVC' })]);
       expect(done.steps.map((s) => `${s.key}:${s.outcome}`)).toEqual(['kiem-tra-ho-so:approve', 'xet-duyet:approve', 'ban-hanh-quyet-dinh:issue']);
       const kinds = done.timeline.map((e) => e.kind);
       expect(kinds[0]).toBe('case_received');

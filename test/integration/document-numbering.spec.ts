@@ -23,8 +23,8 @@ describe('numbering issued decisions (real PostgreSQL)', () => {
     const id = randomUUID();
     await db.query(
       `INSERT INTO cases (id, code, procedure_code, procedure_version, org_unit_id, title, received_at, data, created_by)
-       VALUES ($1, $2, 'thanh-lap-cdcs', 1, $3, 'Thành lập CĐCS', '2026-04-24', '{}', $4)`,
-      [id, `TL-${id}`, unit['CĐVC'], person.canbo.userId],
+       VALUES ($1, $2, 'thanh-lap-cdcs', 1, $3, 'Thành lập CĐCS', '2026-04-24', $4, $5)`,
+      [id, `TL-${id}`, unit['CĐVC'], JSON.stringify({ unitName: 'Trường THCS Lê Lợi', memberCount: 9, applicants: [{ fullName: 'Lê Thị Thu' }] }), person.canbo.userId],
     );
     return id;
   };
@@ -37,7 +37,6 @@ describe('numbering issued decisions (real PostgreSQL)', () => {
     issuedOn: '2026-05-20',
     secret: false,
     signer: person.chutich,
-    summary: 'Về việc công nhận Công đoàn cơ sở Trường THCS Lê Lợi',
     issuedBy: person.vanthu,
     ...overrides,
   });
@@ -62,12 +61,28 @@ describe('numbering issued decisions (real PostgreSQL)', () => {
     expect({ documents: await count('documents'), counters: await counters() }).toEqual(before);
 
     // Attempts racing each other (a timed-out attempt still running beside its retry): one document, one number used.
-    const racing = await Promise.all(Array.from({ length: 5 }, () => activities.issueDecision({ ...request, kind: 'qd-khac' })));
+    const racing = await Promise.all(Array.from({ length: 5 }, () => activities.issueDecision({ ...request, key: 'qd-cong-nhan-cdcs:2' })));
     expect(new Set(racing.map((r) => r.documentId)).size).toBe(1);
     expect(racing[0].number).toBe(first.number + 1);
     expect(await count('documents')).toBe(before.documents + 1);
     const next = await activities.issueDecision(decision(await newCase(), { issuedOn: '2026-06-02' }));
     expect(next.number).toBe(first.number + 2);
+  });
+
+  it('refuses, without retrying and without using a number, a document kind that has no template', async () => {
+    const before = await counters();
+    await expect(activities.issueDecision(decision(await newCase(), { kind: 'qd-khac' }))).rejects.toMatchObject({
+      nonRetryable: true,
+      message: expect.stringContaining('không có mẫu văn bản "qd-khac"'),
+    });
+    expect(await counters()).toEqual(before);
+  });
+
+  it('freezes the composed decision in the register: number, date and signer as issued', async () => {
+    const issued = await activities.issueDecision(decision(await newCase(), { issuedOn: '2026-07-03' }));
+    const [{ content }] = (await db.query(`SELECT content FROM documents WHERE id = $1`, [issued.documentId])) as { content: { header: Record<string, string>; signature: { lines: string[]; fullName: string } } }[];
+    expect(content.header).toMatchObject({ numberLine: `Số: ${issued.numberText}`, placeDateLine: 'Gia Lai, ngày 03 tháng 7 năm 2026', issuerName: expect.stringContaining('CÔNG ĐOÀN VIÊN CHỨC') });
+    expect(content.signature).toEqual({ lines: ['TM. BAN THƯỜNG VỤ', 'CHỦ TỊCH'], fullName: person.chutich.fullName });
   });
 
   it('restarts at 01 on 1 January (example 17: after 245/QĐ-LĐLĐ of 2026 comes 01/QĐ-LĐLĐ)', async () => {

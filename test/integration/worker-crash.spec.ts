@@ -134,7 +134,7 @@ describe('a worker killed between two steps (SIGKILL, then a new worker process)
       const res = await get<CaseBody>(`/api/cases/${caseId}`, 'canbo');
       return res.body.status === 'RECOGNISED' ? res.body : undefined;
     }, 'the case to be RECOGNISED', CRASH_WAIT_MS);
-    expect(done.documents).toEqual([expect.objectContaining({ number: '01/QĐ-CĐVC' })]);
+    expect(done.documents.map((d) => d.number)).toEqual(['01/TB-CĐVC', '01/QĐ-CĐVC']); // receipt notice, decision
     expect(done.steps.map((s) => `${s.key}:${s.status}:${s.outcome}`)).toEqual(['kiem-tra-ho-so:done:approve', 'xet-duyet:done:approve', 'ban-hanh-quyet-dinh:done:issue']);
 
     const events = await rows<{ kind: string; step_key: string | null }>(`SELECT kind, step_key FROM timeline_events WHERE case_id = $1 ORDER BY at, id`, [caseId]);
@@ -154,9 +154,12 @@ describe('a worker killed between two steps (SIGKILL, then a new worker process)
       { id: decision.id, step_key: 'xet-duyet', status: 'done', outcome: 'approve' },
       { id: issue.id, step_key: 'ban-hanh-quyet-dinh', status: 'done', outcome: 'issue' },
     ]);
-    // One number drawn from the series (none burnt by a retried activity), one new CĐCS.
-    expect(await rows(`SELECT number_text FROM documents WHERE issuer_unit_id = $1`, [cdvcId])).toEqual([{ number_text: '01/QĐ-CĐVC' }]);
-    expect(await rows(`SELECT last_number FROM document_counters WHERE issuer_unit_id = $1`, [cdvcId])).toEqual([{ last_number: 1 }]);
+    // One number drawn from each series (none burnt by a retried activity), one new CĐCS.
+    expect(await rows(`SELECT number_text FROM documents WHERE issuer_unit_id = $1 ORDER BY number_text`, [cdvcId])).toEqual([{ number_text: '01/QĐ-CĐVC' }, { number_text: '01/TB-CĐVC' }]);
+    expect(await rows(`SELECT type_code, last_number FROM document_counters WHERE issuer_unit_id = $1 ORDER BY type_code`, [cdvcId])).toEqual([
+      { type_code: 'QĐ', last_number: 1 },
+      { type_code: 'TB', last_number: 1 },
+    ]);
     expect(await rows(`SELECT name FROM org_units WHERE source_case_id = $1 OR name = $2`, [caseId, 'Công đoàn cơ sở Công ty TNHH May Gia Lai'])).toEqual([
       { name: 'Công đoàn cơ sở Công ty TNHH May Gia Lai' },
     ]);

@@ -28,11 +28,14 @@ export interface TestStack {
 
 let runtimeInstalled = false;
 
+/** The web address emails link to in tests. */
+export const TEST_PUBLIC_URL = 'https://congdoan.example';
+
 /**
  * The API exactly as `main.ts` builds it, on a fresh migrated and seeded database, listening on a free port; with
  * `worker: true` the procedure worker runs in this process against the integration Temporal server.
  */
-export async function startTestStack(options: { worker?: boolean; temporalAddress?: string } = {}): Promise<TestStack> {
+export async function startTestStack(options: { worker?: boolean; temporalAddress?: string; env?: Record<string, string> } = {}): Promise<TestStack> {
   const servers = integrationServers();
   const database: TestDatabase = await createTestDatabase();
   const env: Record<string, string> = {
@@ -43,6 +46,9 @@ export async function startTestStack(options: { worker?: boolean; temporalAddres
     JWT_SECRET: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'silent',
     BODY_LIMIT: '100kb',
+    SMTP_URL: servers.smtpUrl,
+    PUBLIC_URL: TEST_PUBLIC_URL,
+    ...options.env,
   };
   Object.assign(process.env, env);
   const config: AppConfig = loadAppConfig();

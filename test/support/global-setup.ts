@@ -1,13 +1,13 @@
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { ensureTemporalCli, freePort, startEmbeddedPostgres, startTemporalDevServer } from '@congdoan/devstack';
+import { ensureTemporalCli, freePort, startEmbeddedPostgres, startMailCatcher, startTemporalDevServer } from '@congdoan/devstack';
 import { type IntegrationServers, SERVERS_ENV } from './servers';
 
 /**
  * Integration tests get their own real servers on free ports, so they run beside `npm start` and never touch its
  * data: a PostgreSQL cluster in a temporary folder (or databases of their own on DATABASE_URL's server, when set)
- * and an in-memory Temporal dev server.
+ * an in-memory Temporal dev server, and a catch-all mail server.
  */
 export default async function globalSetup(): Promise<void> {
   const started = Date.now();
@@ -22,7 +22,10 @@ export default async function globalSetup(): Promise<void> {
   const temporal = await startTemporalDevServer({ binary, port: await freePort() });
   (globalThis as { __temporal?: typeof temporal }).__temporal = temporal;
 
-  const servers: IntegrationServers = { databaseAdminUrl: adminUrl, temporalAddress: temporal.address };
+  const mail = await startMailCatcher({ smtpPort: await freePort(), webPort: await freePort() });
+  (globalThis as { __mail?: typeof mail }).__mail = mail;
+
+  const servers: IntegrationServers = { databaseAdminUrl: adminUrl, temporalAddress: temporal.address, smtpUrl: mail.smtpUrl, mailWebUrl: mail.webUrl };
   process.env[SERVERS_ENV] = JSON.stringify(servers);
   console.log(`\nintegration servers up in ${Date.now() - started} ms (PostgreSQL, Temporal ${temporal.address})`);
 }

@@ -4,6 +4,9 @@ export const SERVERS_ENV = 'CONGDOAN_IT_SERVERS';
 export interface IntegrationServers {
   databaseAdminUrl: string;
   temporalAddress: string;
+  /** the catch-all mail server every test stack sends its email to, and its REST API (GET /email) */
+  smtpUrl: string;
+  mailWebUrl: string;
 }
 
 export function integrationServers(): IntegrationServers {

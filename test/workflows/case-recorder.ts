@@ -1,14 +1,15 @@
-import type { CaseActivities, IssueDecisionRequest, RecogniseUnitRequest, Transition } from '@congdoan/contracts';
+import type { CaseActivities, EmailActivities, EmailNotificationsRequest, IssueDecisionRequest, RecogniseUnitRequest, Transition } from '@congdoan/contracts';
 import { OFFICIAL_YEAR_CALENDARS } from '@congdoan/domain';
 
 /**
  * The case activities as a recorder, for workflow tests: every transition the workflow asks to write is kept, in
  * order, so a test can say what the read model would show (the real writer is tested on PostgreSQL separately).
  */
-export class CaseRecorder implements CaseActivities {
+export class CaseRecorder implements CaseActivities, EmailActivities {
   readonly transitions: Transition[] = [];
   readonly decisions: IssueDecisionRequest[] = [];
   readonly units: RecogniseUnitRequest[] = [];
+  readonly emails: EmailNotificationsRequest[] = [];
 
   async loadCalendar() {
     return OFFICIAL_YEAR_CALENDARS.map((y) => ({ ...y }));
@@ -20,7 +21,13 @@ export class CaseRecorder implements CaseActivities {
 
   async issueDecision(request: IssueDecisionRequest) {
     this.decisions.push(request);
-    return { documentId: 'doc-1', number: 5, numberText: '05/QĐ-CĐVC', issuedOn: request.issuedOn };
+    const number = this.decisions.filter((d) => d.typeCode === request.typeCode).length;
+    return { documentId: `doc-${this.decisions.length}`, number, numberText: `${String(number).padStart(2, '0')}/${request.typeCode}-CĐVC`, issuedOn: request.issuedOn };
+  }
+
+  async emailNotifications(request: EmailNotificationsRequest) {
+    this.emails.push(request);
+    return { sent: request.dedupeKeys.length, alreadySent: 0, skipped: 0 };
   }
 
   async recogniseUnit(request: RecogniseUnitRequest) {
@@ -28,8 +35,9 @@ export class CaseRecorder implements CaseActivities {
     return { orgUnitId: 'unit-new' };
   }
 
-  activities(): CaseActivities {
+  activities(): CaseActivities & EmailActivities {
     return {
+      emailNotifications: (r) => this.emailNotifications(r),
       loadCalendar: () => this.loadCalendar(),
       applyTransition: (t) => this.applyTransition(t),
       issueDecision: (r) => this.issueDecision(r),

@@ -18,8 +18,12 @@ describe('thanhLapCdcs workflow: the steps and their actions (time-skipping test
     const issued = await h.act(handle, 'ban-hanh-quyet-dinh', 'issue', { actor: vanthu });
     expect(issued.caseStatus).toBe('RECOGNISED'); // the answer waits until what follows the action is recorded
 
-    await expect(handle.result()).resolves.toEqual({ status: 'RECOGNISED', decidedBy: vanthu.fullName, documentNumber: '05/QĐ-CĐVC' });
-    expect(h.recorder.decisions).toEqual([expect.objectContaining({ kind: 'qd-cong-nhan-cdcs', typeCode: 'QĐ', signer: chutich, issuedBy: vanthu, issuerUnitId: 'unit-cdvc' })]);
+    await expect(handle.result()).resolves.toEqual({ status: 'RECOGNISED', decidedBy: vanthu.fullName, documentNumber: '01/QĐ-CĐVC' });
+    expect(h.recorder.decisions).toEqual([
+      // the receipt notice, signed by the officer who found the dossier complete
+      expect.objectContaining({ kind: 'tb-tiep-nhan-ho-so', typeCode: 'TB', signer: canbo, issuerUnitId: 'unit-cdvc' }),
+      expect.objectContaining({ kind: 'qd-cong-nhan-cdcs', typeCode: 'QĐ', signer: chutich, issuedBy: vanthu, issuerUnitId: 'unit-cdvc' }),
+    ]);
     expect(h.recorder.units).toEqual([expect.objectContaining({ parentUnitId: 'unit-cdvc', name: 'Công đoàn cơ sở Công ty May Gia Lai' })]);
     expect(h.recorder.events().map((e) => e.kind)).toEqual([
       'case_received',
@@ -37,6 +41,10 @@ describe('thanhLapCdcs workflow: the steps and their actions (time-skipping test
       ['xet-duyet', 'leader'],
       ['ban-hanh-quyet-dinh', 'clerk'],
     ]);
+    // Every notice written (each new task, the outcome) went out by email, all before the workflow ended.
+    const written = h.recorder.transitions.flatMap((t) => (t.notifications ?? []).map((n) => n.dedupeKey));
+    expect(written).toHaveLength(4);
+    expect(h.recorder.emails.flatMap((e) => e.dedupeKeys)).toEqual(written);
   });
 
   it('returns the dossier for supplementation and restarts the period from the resubmission', async () => {
@@ -50,6 +58,10 @@ describe('thanhLapCdcs workflow: the steps and their actions (time-skipping test
     expect(again.dueDate).toBe(clockDueDate(calendar, newClock(resubmittedOn, 5, 'working_days')));
     const returned = h.recorder.events('action').find((e) => e.data?.action === 'return');
     expect(returned?.data?.missing).toEqual(['Biên bản đại hội', 'Danh sách trích ngang']);
+    // The request for supplementation is a numbered notice naming what is missing.
+    expect(h.recorder.decisions).toEqual([
+      expect.objectContaining({ kind: 'tb-bo-sung-ho-so', key: 'tb-bo-sung-ho-so:1', typeCode: 'TB', missingItems: ['Biên bản đại hội', 'Danh sách trích ngang'] }),
+    ]);
     await h.act(handle, 'kiem-tra-ho-so', 'withdraw', { comment: 'Người lao động rút đơn' });
     await expect(handle.result()).resolves.toMatchObject({ status: 'WITHDRAWN' });
   });
@@ -60,6 +72,7 @@ describe('thanhLapCdcs workflow: the steps and their actions (time-skipping test
     await h.act(handle, 'xet-duyet', 'reject', { actor: chutich, comment: 'Chưa đủ 5 đoàn viên' });
     await expect(handle.result()).resolves.toMatchObject({ status: 'REJECTED', decidedBy: chutich.fullName });
     expect(h.recorder.events('case_closed')[0].comment).toBe('Chưa đủ 5 đoàn viên');
+    expect(h.recorder.decisions.at(-1)).toMatchObject({ kind: 'tb-tu-choi-ho-so', typeCode: 'TB', signer: chutich, reasons: 'Chưa đủ 5 đoàn viên' });
   });
 
   it('refuses, with a reason, what the step does not allow and a stale task', async () => {

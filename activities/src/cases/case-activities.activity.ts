@@ -1,8 +1,9 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import type { DataSource } from 'typeorm';
 import type { CaseActivities, IssueDecisionRequest, IssuedDecision, RecogniseUnitRequest, Transition } from '@congdoan/contracts';
-import { DomainError, type YearCalendar } from '@congdoan/domain';
-import { CalendarYearsRepository, DocumentsRepository } from '@congdoan/persistence';
+import { type DocumentFacts, type DocumentKind, DOCUMENT_KINDS, composeDocument } from '@congdoan/documents';
+import { DomainError, NotFound, ValidationFailed, type YearCalendar, dossierItemOf, findProcedure } from '@congdoan/domain';
+import { CalendarYearsRepository, DocumentsRepository, type IssuerFacts } from '@congdoan/persistence';
 import { documentYear, formatDocumentNumber } from './document-number';
 import { APPLY_TRANSITION_SQL, applyTransitionParams } from './transition-statement';
 
@@ -29,11 +30,22 @@ export class CaseActivitiesImpl implements CaseActivities {
     await this.db.query(APPLY_TRANSITION_SQL, applyTransitionParams(transition));
   }
 
+  /**
+   * Numbers, registers and composes a decision or a notice. Its content is composed from the case as it stands and
+   * frozen in the row, so later downloads render the same paper.
+   */
   async issueDecision(request: IssueDecisionRequest): Promise<IssuedDecision> {
-    return refuseRetriesOfBadInput(() =>
-      this.documents.issueNumbered(
+    return refuseRetriesOfBadInput(async () => {
+      const kind = documentKindOf(request.kind);
+      const kase = await this.caseFacts(request.caseId);
+      const compose = (numberText: string, issuer: IssuerFacts) => {
+        const content = composeDocument(documentFacts(kind, request, kase, numberText, issuer));
+        return { content, summary: content.heading.summary };
+      };
+      return this.documents.issueNumbered(
         {
           caseId: request.caseId,
+          key: request.key ?? request.kind,
           kind: request.kind,
           typeCode: request.typeCode,
           issuerUnitId: request.issuerUnitId,
@@ -42,12 +54,21 @@ export class CaseActivitiesImpl implements CaseActivities {
           secret: request.secret,
           signerUserId: request.signer.userId,
           signerName: request.signer.fullName,
-          summary: request.summary,
           issuedByUserId: request.issuedBy.userId,
         },
         formatDocumentNumber,
-      ),
-    );
+        compose,
+      );
+    });
+  }
+
+  private async caseFacts(caseId: string): Promise<CaseFacts> {
+    const [row] = (await this.db.query(
+      `SELECT code, received_at::text AS "receivedAt", procedure_code AS "procedureCode", data FROM cases WHERE id = $1`,
+      [caseId],
+    )) as CaseFacts[];
+    if (!row) throw new NotFound('hồ sơ', 'Case', caseId);
+    return row;
   }
 
   /**
@@ -74,6 +95,36 @@ export class CaseActivitiesImpl implements CaseActivities {
       return { orgUnitId };
     });
   }
+}
+
+interface CaseFacts {
+  code: string;
+  receivedAt: string;
+  procedureCode: string;
+  data: DocumentFacts['subject'];
+}
+
+function documentKindOf(kind: string): DocumentKind {
+  if (kind in DOCUMENT_KINDS) return kind as DocumentKind;
+  throw new ValidationFailed([{ field: 'kind', rule: 'isDocumentKind', message: `không có mẫu văn bản "${kind}"`, messageEn: `no document template '${kind}'` }]);
+}
+
+/** What the paper says: the register's facts (number, issuer, signer) and the case's. */
+function documentFacts(kind: DocumentKind, request: IssueDecisionRequest, kase: CaseFacts, numberText: string, issuer: IssuerFacts): DocumentFacts {
+  const procedure = findProcedure(kase.procedureCode);
+  return {
+    kind,
+    numberText,
+    issuedOn: request.issuedOn,
+    issuer: { name: issuer.issuerName, code: issuer.issuerCode, placeName: issuer.placeName ?? '', parentName: issuer.parentName },
+    signer: { fullName: request.signer.fullName, title: issuer.signerTitle, role: issuer.signerRole ?? '' },
+    caseCode: kase.code,
+    receivedAt: kase.receivedAt,
+    subject: kase.data,
+    // A checklist key reads as the item's name; free text stays as the officer wrote it.
+    missingItems: request.missingItems?.map((item) => (procedure && dossierItemOf(procedure, item)?.name) || item),
+    reasons: request.reasons,
+  };
 }
 
 /** Input that can never succeed (an impossible date, an unknown issuer) fails the activity at once instead of retrying for ever. */

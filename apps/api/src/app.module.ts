@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { AppConfig } from '@congdoan/config';
+import { AttachmentsModule } from './attachments/attachments.module';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { CalendarController } from './calendar/calendar.controller';
@@ -17,6 +18,8 @@ import { DeadlineCalendar } from './cases/deadline-calendar.service';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { RoleGuard } from './auth/role.guard';
 import { HttpErrorFilter } from './common/http-error.filter';
+import { DocumentsController } from './documents/documents.controller';
+import { DocumentsService } from './documents/documents.service';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
@@ -48,6 +51,7 @@ function requestId(req: IncomingMessage): string {
 @Module({
   imports: [
     InfrastructureModule,
+    AttachmentsModule,
     LoggerModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
@@ -77,6 +81,7 @@ function requestId(req: IncomingMessage): string {
   controllers: [
     AuthController,
     CalendarController,
+    DocumentsController,
     MeController,
     OrgUnitsController,
     UsersController,
@@ -91,6 +96,7 @@ function requestId(req: IncomingMessage): string {
   providers: [
     AuthService,
     CalendarService,
+    DocumentsService,
     MeService,
     OrgUnitsService,
     UsersService,

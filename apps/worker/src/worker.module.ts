@@ -1,6 +1,7 @@
 import { Module, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CaseActivitiesImpl, SystemCheckActivitiesImpl } from '@congdoan/activities';
+import { createTransport } from 'nodemailer';
+import { CaseActivitiesImpl, EmailActivitiesImpl, SystemCheckActivitiesImpl } from '@congdoan/activities';
 import { type AppConfig, loadAppConfig } from '@congdoan/config';
 import { createDataSource } from '@congdoan/persistence';
 
@@ -18,6 +19,13 @@ export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
     },
     { provide: SystemCheckActivitiesImpl, inject: [DataSource], useFactory: (db: DataSource) => new SystemCheckActivitiesImpl(db) },
     { provide: CaseActivitiesImpl, inject: [DataSource], useFactory: (db: DataSource) => new CaseActivitiesImpl(db) },
+    {
+      provide: EmailActivitiesImpl,
+      inject: [DataSource, WORKER_CONFIG],
+      // Without SMTP_URL no email leaves; the outbox rows stay in-app.
+      useFactory: (db: DataSource, config: AppConfig) =>
+        new EmailActivitiesImpl(db, config.mail.smtpUrl ? createTransport(config.mail.smtpUrl) : null, { from: config.mail.from, publicUrl: config.http.publicUrl }),
+    },
   ],
 })
 export class WorkerModule implements OnApplicationShutdown {
@@ -29,4 +37,4 @@ export class WorkerModule implements OnApplicationShutdown {
 }
 
 /** Every activity class the worker registers; add new ones here and in the providers above. */
-export const ACTIVITY_CLASSES = [SystemCheckActivitiesImpl, CaseActivitiesImpl];
+export const ACTIVITY_CLASSES = [SystemCheckActivitiesImpl, CaseActivitiesImpl, EmailActivitiesImpl];

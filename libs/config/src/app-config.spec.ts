@@ -32,4 +32,14 @@ describe('loadAppConfig', () => {
     expect(message).toContain('TEMPORAL_ADDRESS: must be host:port');
     expect(message).toContain('PORT');
   });
+
+  it('reads the attachment limit and the mail server, an empty SMTP_URL meaning none', () => {
+    expect(loadAppConfig(minimal).attachments).toEqual({ dir: '.data/attachments', maxBytes: 20 * 1024 * 1024 });
+    expect(loadAppConfig({ ...minimal, SMTP_URL: '' }).mail.smtpUrl).toBeUndefined();
+    expect(loadAppConfig({ ...minimal, SMTP_URL: 'smtp://127.0.0.1:1025', ATTACHMENT_MAX_BYTES: '4096' })).toMatchObject({
+      mail: { smtpUrl: 'smtp://127.0.0.1:1025' },
+      attachments: { maxBytes: 4096 },
+    });
+    expect(() => loadAppConfig({ ...minimal, SMTP_URL: 'mail.example.org' })).toThrow('SMTP_URL: must be an smtp:// or smtps:// URL');
+  });
 });

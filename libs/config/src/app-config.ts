@@ -25,7 +25,8 @@ const schema = z.object({
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(1000),
   ATTACHMENTS_DIR: z.string().min(1).default('.data/attachments'),
   ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  // Empty means unset (compose passes `SMTP_URL:` through when the operator gave none).
+  SMTP_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional()),
   MAIL_FROM: z.string().min(3).default('"Công đoàn - Quy trình nội bộ" <no-reply@congdoan.example>'),
 });
 

@@ -57,18 +57,24 @@ export interface Transition {
   caseUpdate?: { status?: string; legalDueDate?: string | null; closed?: boolean };
 }
 
+/** A numbered document (a decision or a notice), registered and composed in one go; its template writes the trích yếu. */
 export interface IssueDecisionRequest {
   caseId: string;
-  /** e.g. `qd-cong-nhan-cdcs`: one decision of each kind per case (a retry returns the same number) */
+  /** a document kind of `@congdoan/documents`, e.g. `qd-cong-nhan-cdcs`, `tb-bo-sung-ho-so` */
   kind: string;
-  typeCode: string; // `QĐ`
+  /** one document per key and case, so a retry returns the same number; default: the kind (one per case) */
+  key?: string;
+  typeCode: string; // `QĐ`, `TB`
   issuerUnitId: string;
   issuedOn: string; // YYYY-MM-DD, Vietnam time
   secret: boolean;
-  /** the leader who approved; the activity adds their title (Chủ tịch, Phó Chủ tịch → KT.) from their role */
+  /** who signs: their title in the issuing unit (Chủ tịch, Phó Chủ tịch → KT.) decides the signature block */
   signer: Person;
-  summary: string; // trích yếu
   issuedBy: Person;
+  /** a request for supplementation: the missing dossier items (checklist keys or free text) */
+  missingItems?: string[];
+  /** a refusal or a request for supplementation: the officer's reasons */
+  reasons?: string;
 }
 
 export interface IssuedDecision {

@@ -6,3 +6,4 @@ export * from './temporal-cli';
 export * from './temporal-dev-server';
 export * from './temporal-test-server';
 export * from './compile-tree';
+export * from './mail-catcher';

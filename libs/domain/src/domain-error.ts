@@ -9,6 +9,7 @@ export type DomainErrorKind =
   | 'not_found' // 404: unknown id, or one the user may not see
   | 'conflict' // 409: the state changed, a duplicate
   | 'payload_too_large' // 413
+  | 'unsupported_media_type' // 415: the content is not of an accepted type
   | 'rule' // 422: a domain rule refused it
   | 'unavailable'; // 503: a dependency does not answer
 
@@ -73,5 +74,17 @@ export class NotFound extends DomainError {
 export class Conflict extends DomainError {
   constructor(messageVi: string, messageEn: string, code = 'CONFLICT') {
     super('conflict', code, messageVi, messageEn);
+  }
+}
+
+export class PayloadTooLarge extends DomainError {
+  constructor(messageVi: string, messageEn: string, details?: readonly FieldProblem[]) {
+    super('payload_too_large', 'PAYLOAD_TOO_LARGE', messageVi, messageEn, details);
+  }
+}
+
+export class UnsupportedMediaType extends DomainError {
+  constructor(messageVi: string, messageEn: string, details?: readonly FieldProblem[]) {
+    super('unsupported_media_type', 'UNSUPPORTED_MEDIA_TYPE', messageVi, messageEn, details);
   }
 }

@@ -1,5 +1,5 @@
 import { patched, proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
-import type { CaseActivities, Transition } from '@congdoan/contracts';
+import type { CaseActivities, EmailActivities, Transition } from '@congdoan/contracts';
 
 const retry = { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' } as const;
 
@@ -16,3 +16,13 @@ const localReadModel = proxyLocalActivities<Pick<CaseActivities, 'applyTransitio
 export function applyTransition(transition: Transition): Promise<void> {
   return patched('read-model-local-activity') ? localReadModel.applyTransition(transition) : caseActivities.applyTransition(transition);
 }
+
+/**
+ * Email is slow and may be down for hours: retried with backoff for up to two days, then given up (the notification
+ * stays in-app). The case never waits on it, except to finish.
+ */
+export const emailActivities = proxyActivities<EmailActivities>({
+  startToCloseTimeout: '1 minute',
+  scheduleToCloseTimeout: '2 days',
+  retry: { initialInterval: '10 seconds', backoffCoefficient: 2, maximumInterval: '30 minutes' },
+});

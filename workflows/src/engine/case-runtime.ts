@@ -1,4 +1,4 @@
-import { condition, patched, setHandler } from '@temporalio/workflow';
+import { condition, log, patched, setHandler } from '@temporalio/workflow';
 import {
   type ActRequest,
   type ActResult,
@@ -12,7 +12,7 @@ import {
   caseStateQuery,
 } from '@congdoan/contracts';
 import { ACTION_LABELS, WorkingCalendar, type YearCalendar, clockDueDate, deadlineState, vietnamDate } from '@congdoan/domain';
-import { applyTransition, caseActivities } from './activities';
+import { applyTransition, caseActivities, emailActivities } from './activities';
 import type { OpenStep, StepDecision } from './open-step';
 import { CLOCK_ACTIONS, changeClock, clockRefusal } from './clock-actions';
 import { refuse } from './refusal';
@@ -45,9 +45,27 @@ export class CaseRuntime {
     return vietnamDate(new Date(Date.now()));
   }
 
-  /** One read-model transaction (one activity call) for everything a step change writes. */
-  apply(change: Omit<Transition, 'caseId' | 'at'>): Promise<void> {
-    return applyTransition({ caseId: this.start.caseId, at: this.now(), ...change });
+  /** emails still being sent: the case goes on meanwhile, and waits for them only before it ends */
+  private readonly mailing: Promise<void>[] = [];
+
+  /** One read-model transaction (one activity call) for everything a step change writes; its notices go out by email. */
+  async apply(change: Omit<Transition, 'caseId' | 'at'>): Promise<void> {
+    await applyTransition({ caseId: this.start.caseId, at: this.now(), ...change });
+    // Cases recorded before email existed replay without it.
+    if (change.notifications?.length && patched('email-notifications')) this.email(change.notifications.map((n) => n.dedupeKey));
+  }
+
+  private email(dedupeKeys: string[]): void {
+    const sending = emailActivities.emailNotifications({ dedupeKeys }).then(
+      () => undefined,
+      (error: unknown) => log.warn('email notifications given up', { dedupeKeys, error: String(error) }),
+    );
+    this.mailing.push(sending);
+  }
+
+  /** A workflow that returns cancels its activities still running: the last emails are waited for first. */
+  async emailsSettled(): Promise<void> {
+    await Promise.all(this.mailing);
   }
 
   install(): void {

@@ -31,5 +31,6 @@ export async function closeCase(c: CaseRuntime, status: string, last: StepDecisi
     ],
   });
   c.projected++;
+  await c.emailsSettled();
   return { status, decidedBy: last.by.fullName, documentNumber };
 }

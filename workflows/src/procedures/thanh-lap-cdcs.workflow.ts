@@ -4,6 +4,7 @@ import { caseActivities } from '../engine/activities';
 import { openCase } from '../engine/case-runtime';
 import { type CaseOutcome, closeCase } from '../engine/close-case';
 import { humanStep } from '../engine/human-step';
+import { sendNotice } from '../engine/notices';
 
 interface FoundingData {
   unitName: string;
@@ -24,18 +25,26 @@ export async function thanhLapCdcs(start: CaseStart): Promise<CaseOutcome> {
   // The dossier check; a return for supplementation waits for the resubmitted dossier, whose period starts afresh.
   let dossierFrom = start.receivedAt;
   let hoSo = await humanStep(c, stepOf(P, 'kiem-tra-ho-so'), { from: dossierFrom });
-  while (hoSo.action === 'return') {
+  for (let round = 1; hoSo.action === 'return'; round++) {
+    await sendNotice(c, hoSo, { kind: 'tb-bo-sung-ho-so', key: `tb-bo-sung-ho-so:${round}` });
     const boSung = await humanStep(c, stepOf(P, 'bo-sung-ho-so'), { from: hoSo.date });
     if (boSung.action === 'withdraw') return closeCase(c, 'WITHDRAWN', boSung);
     dossierFrom = boSung.date;
     hoSo = await humanStep(c, stepOf(P, 'kiem-tra-ho-so'), { from: dossierFrom });
   }
-  if (hoSo.action === 'reject') return closeCase(c, 'REJECTED', hoSo);
   if (hoSo.action === 'withdraw') return closeCase(c, 'WITHDRAWN', hoSo);
+  if (hoSo.action === 'reject') {
+    await sendNotice(c, hoSo, { kind: 'tb-tu-choi-ho-so' });
+    return closeCase(c, 'REJECTED', hoSo);
+  }
+  await sendNotice(c, hoSo, { kind: 'tb-tiep-nhan-ho-so' });
 
   // The decision: 10 working days from the day the dossier was found complete.
   const xetDuyet = await humanStep(c, stepOf(P, 'xet-duyet'), { from: hoSo.date });
-  if (xetDuyet.action === 'reject') return closeCase(c, 'REJECTED', xetDuyet);
+  if (xetDuyet.action === 'reject') {
+    await sendNotice(c, xetDuyet, { kind: 'tb-tu-choi-ho-so' });
+    return closeCase(c, 'REJECTED', xetDuyet);
+  }
 
   // The văn thư numbers the decision inside the action, so the answer to "issue" carries the number.
   let decision: IssuedDecision | undefined;
@@ -51,7 +60,6 @@ export async function thanhLapCdcs(start: CaseStart): Promise<CaseOutcome> {
         secret: false,
         signer: xetDuyet.by,
         issuedBy: issue.by,
-        summary: `Về việc công nhận đoàn viên, công đoàn cơ sở và Ban Chấp hành ${data.unitName}`,
       });
     },
   });

@@ -12,6 +12,7 @@ import {
   workingDaysLeft,
 } from '@congdoan/domain';
 import type { CaseDetailRow, CaseRow, CaseStepRow, TimelineRow } from '@congdoan/persistence';
+import { type AttachmentView, type DossierItemView, toAttachmentView, toDossierView } from '../attachments/attachment-view';
 
 export interface CaseStepView {
   taskId: string;
@@ -66,14 +67,19 @@ export interface CaseView extends CaseSummaryView {
   clock?: CaseClockView;
   timeline: TimelineEntryView[];
   documents: CaseDocumentView[];
+  attachments: AttachmentView[];
+  /** the procedure's dossier checklist with the files of each item: what is still missing */
+  dossier: DossierItemView[];
 }
 
 export const toCaseSummary = ({ createdBy: _createdBy, ...row }: CaseRow): CaseSummaryView => row;
 
 /** The case page: read-model rows, deadline states from the calendar, and the live clock when the workflow gave it. */
 export function toCaseView(row: CaseDetailRow, calendar: WorkingCalendar, today: string, state?: CaseStateView): CaseView {
-  const { steps, timeline, documents, data, ...summary } = row;
-  const stepName = (key: string | null) => findProcedure(row.procedureCode)?.steps.find((s) => s.key === key)?.name ?? key ?? '';
+  const { steps, timeline, documents, attachments = [], data, ...summary } = row;
+  const procedure = findProcedure(row.procedureCode);
+  const stepName = (key: string | null) => procedure?.steps.find((s) => s.key === key)?.name ?? key ?? '';
+  const dossierItemName = (key: unknown) => procedure?.dossier.find((d) => d.key === key)?.name ?? String(key ?? '');
   const open = state?.openStep;
   return {
     ...toCaseSummary(summary),
@@ -97,7 +103,7 @@ export function toCaseView(row: CaseDetailRow, calendar: WorkingCalendar, today:
           },
         }
       : {}),
-    timeline: timeline.map((e) => toTimelineEntry(e, stepName)),
+    timeline: timeline.map((e) => toTimelineEntry(e, stepName, dossierItemName)),
     documents: documents.map((d) => ({
       id: d.id,
       kind: d.kind,
@@ -107,6 +113,8 @@ export function toCaseView(row: CaseDetailRow, calendar: WorkingCalendar, today:
       signerTitle: d.signerTitle,
       summary: d.summary,
     })),
+    attachments: attachments.map(toAttachmentView),
+    dossier: toDossierView(procedure, attachments),
   };
 }
 
@@ -129,7 +137,7 @@ function toStepView(s: CaseStepRow, calendar: WorkingCalendar, today: string): C
 }
 
 /** What happened, in words, from the event kinds the case workflows write. */
-function describe(e: TimelineRow, stepName: (key: string | null) => string): string {
+function describe(e: TimelineRow, stepName: (key: string | null) => string, dossierItemName: (key: unknown) => string): string {
   const data = e.data ?? {};
   switch (e.kind) {
     case 'case_received':
@@ -144,6 +152,10 @@ function describe(e: TimelineRow, stepName: (key: string | null) => string): str
       return `Nhắc hạn bước "${stepName(e.stepKey)}"`;
     case 'escalated':
       return `Báo cáo quá hạn bước "${stepName(e.stepKey)}" lên lãnh đạo (cấp ${String(data.level ?? 1)})`;
+    case 'attachment_uploaded':
+      return `Nộp tệp "${String(data.fileName ?? '')}" vào hồ sơ: ${dossierItemName(data.dossierItem)}`;
+    case 'attachment_downloaded':
+      return `Tải xuống tệp "${String(data.fileName ?? '')}" (${dossierItemName(data.dossierItem)})`;
     case 'case_closed':
       return `Kết thúc hồ sơ: ${String(data.status ?? '')}${data.documentNumber ? ` (Quyết định số ${String(data.documentNumber)})` : ''}`;
     default:
@@ -151,12 +163,12 @@ function describe(e: TimelineRow, stepName: (key: string | null) => string): str
   }
 }
 
-function toTimelineEntry(e: TimelineRow, stepName: (key: string | null) => string): TimelineEntryView {
+function toTimelineEntry(e: TimelineRow, stepName: (key: string | null) => string, dossierItemName: (key: unknown) => string): TimelineEntryView {
   return {
     id: Number(e.id),
     when: e.at,
     who: e.actorName ? { userId: e.actorUserId, fullName: e.actorName } : null,
-    what: describe(e, stepName),
+    what: describe(e, stepName, dossierItemName),
     kind: e.kind,
     stepKey: e.stepKey,
     comment: e.comment,

@@ -1,7 +1,8 @@
-import { Controller, Get } from '@nestjs/common';
+import { Body, Controller, Get, Patch } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { UpdatePreferencesDto } from './me.dto';
 import { MeService, type MeView } from './me.service';
 
 @ApiTags('me')
@@ -14,5 +15,11 @@ export class MeController {
   @ApiOperation({ summary: 'Người dùng hiện tại / the current user, their units and roles' })
   get(@CurrentUser() user: AuthenticatedUser): Promise<MeView> {
     return this.me.describe(user.id);
+  }
+
+  @Patch('preferences')
+  @ApiOperation({ summary: 'Tùy chọn cá nhân / turn email notifications on or off (in-app notifications stay)' })
+  setPreferences(@Body() body: UpdatePreferencesDto, @CurrentUser() user: AuthenticatedUser): Promise<MeView> {
+    return this.me.setPreferences(user.id, body);
   }
 }

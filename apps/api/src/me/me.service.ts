@@ -7,6 +7,8 @@ export interface MeView {
   username: string;
   fullName: string;
   email: string | null;
+  /** email copies of notifications (in-app ones are always kept) */
+  emailNotifications: boolean;
   units: { id: string; name: string; code: string; level: string; roles: { role: Role; title: string | null }[] }[];
 }
 
@@ -16,6 +18,11 @@ export class MeService {
     private readonly users: UsersRepository,
     private readonly orgUnits: OrgUnitsRepository,
   ) {}
+
+  async setPreferences(userId: string, preferences: { emailNotifications: boolean }): Promise<MeView> {
+    if (!(await this.users.setEmailNotifications(userId, preferences.emailNotifications))) throw new NotFound('người dùng', 'User', userId);
+    return this.describe(userId);
+  }
 
   /** The user with the units they hold roles in today, each with those roles. */
   async describe(userId: string): Promise<MeView> {
@@ -28,6 +35,7 @@ export class MeService {
       username: user.username,
       fullName: user.fullName,
       email: user.email,
+      emailNotifications: user.emailNotifications,
       units: units.map((u) => ({
         id: u.id,
         name: u.name,

@@ -15,6 +15,10 @@ export class UserEntity {
   @Column({ type: 'text', nullable: true })
   email!: string | null;
 
+  /** email copies of notifications; off leaves the in-app ones */
+  @Column({ name: 'email_notifications', type: 'boolean', default: true })
+  emailNotifications!: boolean;
+
   @Column({ name: 'password_hash', type: 'text', select: false })
   passwordHash!: string;
 

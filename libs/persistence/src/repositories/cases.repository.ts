@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { AttachmentRow } from './attachments.repository';
 
 /** An instant as ISO 8601 UTC with microseconds: exact, so it can serve as a keyset cursor. */
 export const sqlIsoInstant = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
@@ -96,6 +97,8 @@ export interface CaseDetailRow extends CaseRow {
   steps: CaseStepRow[];
   timeline: TimelineRow[];
   documents: DocumentRow[];
+  /** the dossier files; absent only on a case just opened (it has none yet) */
+  attachments?: AttachmentRow[];
 }
 
 export interface CaseListFilter {
@@ -110,7 +113,7 @@ const CASE_COLUMNS = `c.id, c.code, c.procedure_code AS "procedureCode", c.proce
   c.org_unit_id AS "orgUnitId", c.title, c.received_at::text AS "receivedAt", c.legal_due_date::text AS "legalDueDate",
   c.created_by AS "createdBy", ${sqlIsoInstant('c.created_at')} AS "createdAt", ${sqlIsoInstant('c.closed_at')} AS "closedAt"`;
 
-// One round trip for the whole case page: the case, its action steps, its timeline and its documents.
+// One round trip for the whole case page: the case, its action steps, its timeline, its documents and its dossier files.
 const DETAIL_COLUMNS = `${CASE_COLUMNS}, c.data,
   COALESCE((SELECT json_agg(json_build_object('taskId', t.id, 'key', t.step_key, 'name', t.name, 'status', t.status,
       'role', t.assignee_role, 'orgUnitId', t.assignee_unit_id, 'userId', t.assignee_user_id, 'dueDate', t.due_date,
@@ -121,7 +124,11 @@ const DETAIL_COLUMNS = `${CASE_COLUMNS}, c.data,
       ORDER BY e.at, e.id) FROM timeline_events e WHERE e.case_id = c.id), '[]') AS timeline,
   COALESCE((SELECT json_agg(json_build_object('id', d.id, 'kind', d.kind, 'numberText', d.number_text, 'issuedOn', d.issued_on,
       'signerName', d.signer_name, 'signerTitle', d.signer_title, 'summary', d.summary)
-      ORDER BY d.issued_on, d.number) FROM documents d WHERE d.case_id = c.id), '[]') AS documents`;
+      ORDER BY d.issued_on, d.number) FROM documents d WHERE d.case_id = c.id), '[]') AS documents,
+  COALESCE((SELECT json_agg(json_build_object('id', a.id, 'caseId', a.case_id, 'dossierItem', a.dossier_item, 'fileName', a.file_name,
+      'mediaType', a.media_type, 'size', a.size_bytes, 'sha256', a.sha256, 'note', a.note, 'uploadedAt', ${sqlIsoInstant('a.created_at')},
+      'uploadedBy', json_build_object('userId', u.id, 'fullName', u.full_name))
+      ORDER BY a.created_at, a.id) FROM attachments a JOIN users u ON u.id = a.uploaded_by WHERE a.case_id = c.id), '[]') AS attachments`;
 
 /** Thrown inside the intake transaction to roll it back (and give the number back) when the key was taken meanwhile. */
 class KeyTaken extends Error {}

@@ -44,6 +44,12 @@ export class UsersRepository {
   }
 
   /** Roles in force on `date` (YYYY-MM-DD, Vietnam time). */
+  /** Turns the user's email copies of notifications on or off; false when no active user has that id. */
+  async setEmailNotifications(userId: string, on: boolean): Promise<boolean> {
+    const result = await this.db.getRepository(UserEntity).update({ id: userId, active: true }, { emailNotifications: on });
+    return (result.affected ?? 0) > 0;
+  }
+
   async rolesOn(userId: string, date: string): Promise<UserRole[]> {
     const rows = await this.db
       .getRepository(RoleAssignmentEntity)

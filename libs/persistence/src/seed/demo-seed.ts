@@ -11,12 +11,14 @@ interface DemoUnit {
   code: string;
   level: OrgLevel;
   parent?: DemoUnit['key'];
+  /** địa danh on its documents */
+  placeName: string;
 }
 
 const UNITS: DemoUnit[] = [
-  { key: 'lđlđ', name: 'Liên đoàn Lao động tỉnh Gia Lai', code: 'LĐLĐ', level: 'province' },
-  { key: 'cđvc', name: 'Công đoàn Viên chức tỉnh Gia Lai', code: 'CĐVC', level: 'upper-grassroots', parent: 'lđlđ' },
-  { key: 'cđcs', name: 'Công đoàn cơ sở Trường THPT Hùng Vương', code: 'CĐCS', level: 'grassroots', parent: 'cđvc' },
+  { key: 'lđlđ', name: 'Liên đoàn Lao động tỉnh Gia Lai', code: 'LĐLĐ', level: 'province', placeName: 'Gia Lai' },
+  { key: 'cđvc', name: 'Công đoàn Viên chức tỉnh Gia Lai', code: 'CĐVC', level: 'upper-grassroots', parent: 'lđlđ', placeName: 'Gia Lai' },
+  { key: 'cđcs', name: 'Công đoàn cơ sở Trường THPT Hùng Vương', code: 'CĐCS', level: 'grassroots', parent: 'cđvc', placeName: 'Pleiku' },
 ];
 
 export const DEMO_USERS: { username: string; fullName: string; unit: DemoUnit['key']; role: Role; title: string; who: string }[] = [
@@ -29,6 +31,9 @@ export const DEMO_USERS: { username: string; fullName: string; unit: DemoUnit['k
   { username: 'vanthu', fullName: 'Võ Thị Hoa', unit: 'cđvc', role: 'clerk', title: 'Văn thư', who: 'văn thư' },
   { username: 'cdcs', fullName: 'Đặng Quốc Bảo', unit: 'cđcs', role: 'cdcs-chair', title: 'Chủ tịch CĐCS', who: 'Chủ tịch CĐCS' },
 ];
+
+/** Demo mailboxes on the reserved .example domain: the local mail catcher of `npm start` shows what they receive. */
+export const demoEmail = (username: string): string => `${username}@congdoan.example`;
 
 /**
  * Loads the demo organisation into an empty database, in one transaction; does nothing when any user exists,
@@ -45,15 +50,15 @@ export async function seedDemoIfEmpty(db: DataSource, validFrom = '2025-01-01'):
     const unitIds = new Map<string, string>();
     for (const unit of UNITS) {
       const [row] = (await tx.query(
-        `INSERT INTO org_units (name, code, level, parent_id, valid_from) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [unit.name, unit.code, unit.level, unit.parent ? unitIds.get(unit.parent) : null, validFrom],
+        `INSERT INTO org_units (name, code, level, parent_id, valid_from, place_name) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [unit.name, unit.code, unit.level, unit.parent ? unitIds.get(unit.parent) : null, validFrom, unit.placeName],
       )) as { id: string }[];
       unitIds.set(unit.key, row.id);
     }
     for (const [i, user] of DEMO_USERS.entries()) {
       const [row] = (await tx.query(
-        `INSERT INTO users (username, full_name, password_hash) VALUES ($1, $2, $3) RETURNING id`,
-        [user.username, user.fullName, hashes[i]],
+        `INSERT INTO users (username, full_name, email, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [user.username, user.fullName, demoEmail(user.username), hashes[i]],
       )) as { id: string }[];
       await tx.query(
         `INSERT INTO role_assignments (user_id, org_unit_id, role, title, valid_from) VALUES ($1, $2, $3, $4, $5)`,

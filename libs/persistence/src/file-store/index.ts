@@ -1,0 +1,2 @@
+export * from './file-store';
+export * from './local-folder-file-store';
