@@ -16,6 +16,7 @@ interface CaseDocument {
   issuedAt: string;
   signer: string;
   summary: string;
+  files: { pdf: string; docx: string };
 }
 interface CaseBody {
   id: string;
@@ -97,7 +98,12 @@ describe('issued documents over HTTP: numbered, frozen, downloaded as PDF and DO
         ['tb-tiep-nhan-ho-so', '01/TB-CĐVC', today],
         ['qd-cong-nhan-cdcs', '01/QĐ-CĐVC', today],
       ]);
-      expect(decision).toMatchObject({ signer: 'Nguyễn Văn Hùng', summary: expect.stringContaining('Công ty TNHH Gỗ Đức Long') });
+      expect(decision).toMatchObject({
+        signer: 'Nguyễn Văn Hùng',
+        // the trích yếu as the paper prints it
+        summary: 'Về việc công nhận đoàn viên, công đoàn cơ sở và Ban Chấp hành Công đoàn cơ sở Công ty TNHH Gỗ Đức Long',
+        files: { pdf: `/api/documents/${decision.id}/file?format=pdf`, docx: `/api/documents/${decision.id}/file?format=docx` },
+      });
     });
 
     it('describes the document to whoever may see the case', async () => {

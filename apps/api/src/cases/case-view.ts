@@ -1,6 +1,7 @@
 import type { CaseStateView } from '@congdoan/contracts';
 import {
   ACTION_LABELS,
+  CASE_STATUS_LABELS,
   type Action,
   type DeadlineState,
   type LegalClock,
@@ -57,6 +58,8 @@ export interface CaseDocumentView {
   signer: string;
   signerTitle: string | null;
   summary: string;
+  /** where to download it: PDF to print, DOCX to edit */
+  files: { pdf: string; docx: string };
 }
 
 export type CaseSummaryView = Omit<CaseRow, 'createdBy'>;
@@ -112,6 +115,7 @@ export function toCaseView(row: CaseDetailRow, calendar: WorkingCalendar, today:
       signer: d.signerName,
       signerTitle: d.signerTitle,
       summary: d.summary,
+      files: { pdf: `/api/documents/${d.id}/file?format=pdf`, docx: `/api/documents/${d.id}/file?format=docx` },
     })),
     attachments: attachments.map(toAttachmentView),
     dossier: toDossierView(procedure, attachments),
@@ -157,7 +161,7 @@ function describe(e: TimelineRow, stepName: (key: string | null) => string, doss
     case 'attachment_downloaded':
       return `Tải xuống tệp "${String(data.fileName ?? '')}" (${dossierItemName(data.dossierItem)})`;
     case 'case_closed':
-      return `Kết thúc hồ sơ: ${String(data.status ?? '')}${data.documentNumber ? ` (Quyết định số ${String(data.documentNumber)})` : ''}`;
+      return `Kết thúc hồ sơ: ${CASE_STATUS_LABELS[String(data.status)] ?? String(data.status ?? '')}${data.documentNumber ? ` (Quyết định số ${String(data.documentNumber)})` : ''}`;
     default:
       return e.kind;
   }

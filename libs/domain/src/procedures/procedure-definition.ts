@@ -65,3 +65,11 @@ export function stepOf(procedure: ProcedureDefinition, key: string): StepDefinit
   if (!step) throw new Error(`procedure ${procedure.code} has no step '${key}'`);
   return step;
 }
+
+/** A case's status as people read it (the terminal statuses of domain §1–§8 and the one open state). */
+export const CASE_STATUS_LABELS: Record<string, string> = {
+  open: 'Đang giải quyết',
+  RECOGNISED: 'Đã công nhận',
+  REJECTED: 'Không chấp thuận',
+  WITHDRAWN: 'Đã rút hồ sơ',
+};

@@ -124,7 +124,7 @@ const DETAIL_COLUMNS = `${CASE_COLUMNS}, c.data,
       ORDER BY e.at, e.id) FROM timeline_events e WHERE e.case_id = c.id), '[]') AS timeline,
   COALESCE((SELECT json_agg(json_build_object('id', d.id, 'kind', d.kind, 'numberText', d.number_text, 'issuedOn', d.issued_on,
       'signerName', d.signer_name, 'signerTitle', d.signer_title, 'summary', d.summary)
-      ORDER BY d.issued_on, d.number) FROM documents d WHERE d.case_id = c.id), '[]') AS documents,
+      ORDER BY d.issued_on, d.created_at) FROM documents d WHERE d.case_id = c.id), '[]') AS documents,
   COALESCE((SELECT json_agg(json_build_object('id', a.id, 'caseId', a.case_id, 'dossierItem', a.dossier_item, 'fileName', a.file_name,
       'mediaType', a.media_type, 'size', a.size_bytes, 'sha256', a.sha256, 'note', a.note, 'uploadedAt', ${sqlIsoInstant('a.created_at')},
       'uploadedBy', json_build_object('userId', u.id, 'fullName', u.full_name))
