@@ -2,17 +2,7 @@ import type { ProcedureDefinition } from '@congdoan/domain';
 import type { AttachmentRow } from '@congdoan/persistence';
 
 /** A dossier file on the case page and in the list: what it is and who brought it, never where it is stored. */
-export interface AttachmentView {
-  id: string;
-  dossierItem: string;
-  fileName: string;
-  mediaType: string;
-  size: number;
-  sha256: string;
-  note: string | null;
-  uploadedAt: string;
-  uploadedBy: { userId: string; fullName: string };
-}
+export type AttachmentView = Omit<AttachmentRow, 'caseId'>;
 
 /** One line of the dossier checklist with how many files it has, so the officer sees what is still missing. */
 export interface DossierItemView {
@@ -22,6 +12,7 @@ export interface DossierItemView {
   attachmentCount: number;
 }
 
+/** Copies field by field, so a storage detail added to the row one day never leaks into the API. */
 export const toAttachmentView = (a: AttachmentRow): AttachmentView => ({
   id: a.id,
   dossierItem: a.dossierItem,

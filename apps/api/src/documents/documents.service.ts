@@ -6,17 +6,8 @@ import { type DocumentRecord, DocumentsRepository } from '@congdoan/persistence'
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { DocumentFormat } from './documents.dto';
 
-export interface DocumentView {
-  id: string;
-  caseId: string | null;
-  kind: string;
-  number: string;
-  issuedAt: string;
-  signer: string;
-  signerTitle: string | null;
-  summary: string;
-  formats: DocumentFormat[];
-}
+/** The register's entry without its content, and the formats it can be downloaded in. */
+export type DocumentView = Omit<DocumentRecord, 'content'> & { formats: DocumentFormat[] };
 
 export interface DocumentFile {
   bytes: Buffer;
