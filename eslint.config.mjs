@@ -20,17 +20,19 @@ const DEP_CONSTRAINTS = [
   { sourceTag: 'type:devstack', onlyDependOnLibsWithTags: ['type:infra', 'type:contracts', 'type:domain'] },
   { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:devstack', 'type:infra', 'type:contracts', 'type:domain', 'type:data'] },
   { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['*'] },
+  // The browser app talks to the API over HTTP only: no server library in its bundle.
+  { sourceTag: 'app:web', onlyDependOnLibsWithTags: [] },
 ];
 
 /** `allow` lists the app entry points that only the end-to-end tests may import (to start the API and worker in-process). */
 const boundaries = (allow) => ['error', { allow, depConstraints: DEP_CONSTRAINTS }];
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '.nx/**', '.data/**', 'coverage/**', 'test-output/**'] },
+  { ignores: ['apps/web/jest.style-stub.js', '**/dist/**', '**/node_modules/**', '.nx/**', '.data/**', 'coverage/**', 'test-output/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     plugins: { '@nx': nx },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',

@@ -1,4 +1,5 @@
-// Three groups, run one after another by scripts/test.sh:
+// Four groups, run one after another by scripts/test.sh:
+//   web          the officers' web UI components, in jsdom (apps/web/src/**/*.spec.tsx)
 //   unit         pure code, no servers (libs, apps, activities: *.spec.ts beside the code)
 //   workflows    workflow code on Temporal's time-skipping test server (test/workflows)
 //   integration  real PostgreSQL + the real Temporal dev server, through HTTP (test/integration)
@@ -26,9 +27,27 @@ const transform = {
 };
 const common = { rootDir: __dirname, testEnvironment: 'node', transform, moduleNameMapper, moduleFileExtensions: ['ts', 'js', 'json'] };
 
+// The web UI's components: TSX for the browser (jsdom), React's automatic runtime, CSS imports ignored.
+const web = {
+  rootDir: __dirname,
+  displayName: 'web',
+  testEnvironment: 'jsdom',
+  testMatch: ['<rootDir>/apps/web/src/**/*.spec.{ts,tsx}'],
+  setupFilesAfterEnv: ['<rootDir>/apps/web/jest.setup.ts'],
+  moduleNameMapper: { '\\.css$': '<rootDir>/apps/web/jest.style-stub.js' },
+  moduleFileExtensions: ['tsx', 'ts', 'js', 'json'],
+  transform: {
+    '^.+\\.(ts|tsx)$': [
+      '@swc/jest',
+      { jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } }, module: { type: 'commonjs' } },
+    ],
+  },
+};
+
 module.exports = {
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,activities,workflows}/**/*.spec.ts', '<rootDir>/test/lint/**/*.spec.ts'] },
+    web,
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,activities,workflows}/**/*.spec.ts', '<rootDir>/test/lint/**/*.spec.ts'], testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/web/'] },
     { ...common, displayName: 'workflows', testMatch: ['<rootDir>/test/workflows/**/*.spec.ts'], setupFilesAfterEnv: ['<rootDir>/test/support/long-timeout.ts'] },
     {
       ...common,

@@ -1,11 +1,11 @@
 /**
- * `npm run build`: the API, the worker, their libraries and these scripts into dist/ (see compileTree), then the
- * workflow bundle the production worker loads.
+ * `npm run build`: the API, the worker, their libraries and these scripts into dist/ (see compileTree), the
+ * workflow bundle the production worker loads, and the officers' web UI (Vite) into dist/web, which the API serves.
  */
 import { DefaultLogger, bundleWorkflowCode } from '@temporalio/worker';
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { compileTree } from '@congdoan/devstack';
+import { compileTree, runVisible } from '@congdoan/devstack';
 import { prebuiltWorkflowBundlePath, repoRoot, workflowBundleOptions } from '@congdoan/temporal';
 
 const root = repoRoot(__dirname);
@@ -20,6 +20,10 @@ async function main(): Promise<void> {
   const bundle = await bundleWorkflowCode({ ...workflowBundleOptions(root), logger: new DefaultLogger('WARN') });
   await writeFile(prebuiltWorkflowBundlePath(root), bundle.code);
   console.log(`build: workflow bundle written (${Math.round(bundle.code.length / 1024)} KiB) in ${Date.now() - started} ms total`);
+
+  // Vite in its own process: its ESM build API does not mix with this CommonJS script's loader.
+  await runVisible(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', path.join(root, 'apps/web/vite.config.mts'), '--logLevel', 'warn']);
+  console.log(`build: web UI written to dist/web in ${Date.now() - started} ms total`);
 }
 
 main().catch((err: unknown) => {

@@ -18,14 +18,18 @@ npx --no-install tsx scripts/ensure-toolchain.ts
 step "lint (ESLint + Nx import boundaries)"
 npm run --silent lint  # computes the Nx project graph first: without it the boundary rule is skipped
 
-step "typecheck (tsc, strict)"
+step "typecheck (tsc, strict: server code, then the web UI)"
 npx --no-install tsc -p tsconfig.json --noEmit
+npx --no-install tsc -p apps/web/tsconfig.json
 
 step "build (SWC + the prebuilt workflow bundle)"
 npx --no-install tsx scripts/build.ts
 
 step "unit tests"
 jest_group unit
+
+step "web UI component tests (jsdom)"
+jest_group web
 
 step "workflow tests (time-skipping test server)"
 jest_group workflows

@@ -7,6 +7,7 @@ import type { AppConfig } from '@congdoan/config';
 import { AppModule } from './app.module';
 import { installBodyParsing } from './common/body-parsing';
 import { createValidationPipe } from './common/validation.pipe';
+import { serveWebUi } from './common/web-ui';
 import { APP_CONFIG } from './infrastructure/tokens';
 
 /** Builds the API (used by main.ts and by the end-to-end tests), ready to `listen`. */
@@ -28,5 +29,6 @@ export async function createApiApp(): Promise<INestApplication> {
     .addBearerAuth()
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), { jsonDocumentUrl: 'api/docs-json' });
+  serveWebUi(app);
   return app;
 }

@@ -1,0 +1,40 @@
+import type { Messages } from './vi';
+
+export const en: Messages = {
+  app: { name: 'Trade-union internal procedures', short: 'Trade union' },
+  nav: { inbox: 'My tasks', cases: 'Cases', start: 'Start a procedure', reports: 'Reports', admin: 'Administration', calendar: 'Holiday calendar', users: 'Users', standIns: 'Stand-ins', profile: 'Account' },
+  auth: {
+    title: 'Sign in',
+    username: 'Username',
+    password: 'Password',
+    submit: 'Sign in',
+    logout: 'Sign out',
+    required: 'Please enter the {{field}}',
+  },
+  common: {
+    retry: 'Retry',
+    networkError: 'The server cannot be reached. Check the network and retry.',
+    loading: 'Loading…',
+    loadMore: 'Load more',
+    empty: 'Nothing here',
+    language: 'Tiếng Việt',
+    notifications: 'Notifications',
+    markAllRead: 'Mark all as read',
+    noNotifications: 'No notifications',
+    cancel: 'Cancel',
+    confirm: 'Confirm',
+    save: 'Save',
+    open: 'Open',
+    download: 'Download',
+  },
+  deadline: {
+    on_time: 'On time',
+    due_soon: 'Due soon',
+    overdue: 'Overdue',
+    paused: 'Paused',
+    daysLeft: '{{count}} working days left',
+    daysLate: '{{count}} working days late',
+    dueOn: 'Due {{date}}',
+    noDue: 'No deadline',
+  },
+};

@@ -1,0 +1,84 @@
+import { AuditOutlined, BarChartOutlined, CalendarOutlined, FileAddOutlined, FolderOpenOutlined, InboxOutlined, SwapOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Layout, Menu, Space, Typography } from 'antd';
+import type { ItemType } from 'antd/es/menu/interface';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { useSession } from '../auth/session';
+import { setLanguage } from '../i18n';
+import { NotificationBell } from './NotificationBell';
+
+const ROLE_LABELS: Record<string, string> = { admin: 'Quản trị', leader: 'Lãnh đạo', officer: 'Cán bộ', ubkt: 'UBKT', clerk: 'Văn thư', 'cdcs-chair': 'Chủ tịch CĐCS' };
+
+/** The frame of every page: menu on the left (a drawer on a phone), the user, notifications and language on top. */
+export function AppLayout() {
+  const { t, i18n } = useTranslation();
+  const { me, loading, logout, hasRole } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [collapsed, setCollapsed] = useState(false);
+  if (!me && !loading) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+
+  const items: ItemType[] = [
+    { key: '/', icon: <InboxOutlined />, label: t('nav.inbox') },
+    { key: '/cases', icon: <FolderOpenOutlined />, label: t('nav.cases') },
+    { key: '/start', icon: <FileAddOutlined />, label: t('nav.start') },
+    { key: '/reports', icon: <BarChartOutlined />, label: t('nav.reports') },
+    ...(hasRole('admin')
+      ? [
+          {
+            key: 'admin',
+            icon: <AuditOutlined />,
+            label: t('nav.admin'),
+            children: [
+              { key: '/admin/calendar', icon: <CalendarOutlined />, label: t('nav.calendar') },
+              { key: '/admin/users', icon: <TeamOutlined />, label: t('nav.users') },
+              { key: '/admin/stand-ins', icon: <SwapOutlined />, label: t('nav.standIns') },
+            ],
+          },
+        ]
+      : []),
+  ];
+  const selected = items.flatMap((i) => (i && 'children' in i && i.children ? i.children : [i])).map((i) => String(i?.key)).filter((k) => k !== '/' ? location.pathname.startsWith(k) : location.pathname === '/');
+  const unit = me?.units[0];
+  const roles = me?.units.flatMap((u) => u.roles.map((r) => r.title ?? ROLE_LABELS[r.role] ?? r.role)).join(', ');
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 12, paddingInline: 16, background: '#1d3f8f' }}>
+        <Typography.Link onClick={() => navigate('/')} style={{ color: '#fff', fontWeight: 600, fontSize: 16, whiteSpace: 'nowrap' }}>
+          {t('app.name')}
+        </Typography.Link>
+        <Space style={{ marginLeft: 'auto' }} size="small">
+          <Button type="text" style={{ color: '#fff' }} onClick={() => setLanguage(i18n.language === 'en' ? 'vi' : 'en')} aria-label="language">
+            {t('common.language')}
+          </Button>
+          <NotificationBell />
+          <Dropdown
+            trigger={['click']}
+            menu={{
+              items: [
+                { key: 'who', label: <div><strong>{me?.fullName}</strong><div>{roles}</div><div>{unit?.name}</div></div>, disabled: true },
+                { type: 'divider' },
+                { key: 'profile', label: t('nav.profile'), onClick: () => navigate('/profile') },
+                { key: 'logout', label: t('auth.logout'), onClick: logout },
+              ],
+            }}
+          >
+            <Button type="text" style={{ color: '#fff' }} icon={<UserOutlined />} data-testid="user-menu">
+              <span className="hide-on-phone">{me?.fullName}</span>
+            </Button>
+          </Dropdown>
+        </Space>
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider breakpoint="lg" collapsedWidth={0} collapsed={collapsed} onCollapse={setCollapsed} width={220} theme="light" zeroWidthTriggerStyle={{ top: 8 }}>
+          <Menu mode="inline" selectedKeys={selected} defaultOpenKeys={['admin']} items={items} onClick={({ key }) => navigate(key)} style={{ height: '100%' }} />
+        </Layout.Sider>
+        <Layout.Content style={{ padding: 'clamp(8px, 2vw, 24px)', minWidth: 0 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
