@@ -1,5 +1,6 @@
-// Four groups, run one after another by scripts/test.sh:
+// Six groups, run one after another by scripts/test.sh:
 //   web          the officers' web UI components, in jsdom (apps/web/src/**/*.spec.tsx)
+//   e2e          the built web UI in Debian's Chromium against the real stack (test/e2e), after `npm run build`
 //   unit         pure code, no servers (libs, apps, activities: *.spec.ts beside the code)
 //   workflows    workflow code on Temporal's time-skipping test server (test/workflows)
 //   integration  real PostgreSQL + the real Temporal dev server, through HTTP (test/integration)
@@ -53,6 +54,14 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/integration/**/*.spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/support/long-timeout.ts'],
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/test/support/long-timeout.ts'],

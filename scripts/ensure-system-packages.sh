@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Debian packages the tests need and npm cannot provide: poppler-utils (pdftotext, pdftoppm) reads the generated PDFs.
+# Debian packages the tests need and npm cannot provide: poppler-utils (pdftotext, pdftoppm) reads the generated PDFs;
+# chromium runs the browser tests (driven by playwright-core; a test tool's own browser download is never used).
 # Installed from Debian's own archive when missing; without root, prints the exact command instead.
 set -euo pipefail
-declare -A PACKAGE_OF=([pdftoppm]=poppler-utils [pdftotext]=poppler-utils)
+declare -A PACKAGE_OF=([pdftoppm]=poppler-utils [pdftotext]=poppler-utils [chromium]=chromium)
 missing=()
 for cmd in "${!PACKAGE_OF[@]}"; do
   command -v "$cmd" >/dev/null 2>&1 || missing+=("${PACKAGE_OF[$cmd]}")

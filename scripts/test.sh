@@ -37,6 +37,9 @@ jest_group workflows
 step "integration tests (PostgreSQL + Temporal dev server, through HTTP)"
 jest_group integration --runInBand
 
+step "browser tests (the built web UI in Debian's Chromium, real stack; screenshots in test-output/screenshots)"
+jest_group e2e --runInBand
+
 step "all tests passed in $((SECONDS - started)) s"
 node -e '
   const fs = require("fs");

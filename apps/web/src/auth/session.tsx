@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, createContext, useCallback, useContext, useMemo } from 'react';
+import { type ReactNode, createContext, useCallback, useContext, useMemo, useState } from 'react';
 import { api, session } from '../api/client';
 import type { LoginResult, Me, Role } from '../api/types';
 
@@ -16,32 +16,35 @@ const SessionContext = createContext<Session | null>(null);
 /** The signed-in user (GET /api/me), kept by React Query; no token, no user. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queries = useQueryClient();
-  const me = useQuery({ queryKey: ['me'], queryFn: () => api<Me>('/me'), enabled: !!session.token(), retry: false });
+  // The token is state, so signing in or out re-renders everything that depends on who is signed in.
+  const [token, setToken] = useState(session.token);
+  const me = useQuery({ queryKey: ['me', token], queryFn: () => api<Me>('/me'), enabled: !!token, retry: false });
 
   const login = useCallback(
     async (username: string, password: string) => {
       const result = await api<LoginResult>('/auth/login', { method: 'POST', body: { username, password } });
-      session.save(result.accessToken);
       queries.clear();
-      await queries.fetchQuery({ queryKey: ['me'], queryFn: () => api<Me>('/me') });
+      session.save(result.accessToken);
+      await queries.fetchQuery({ queryKey: ['me', result.accessToken], queryFn: () => api<Me>('/me') });
+      setToken(result.accessToken);
     },
     [queries],
   );
   const logout = useCallback(() => {
     session.clear();
     queries.clear();
-    window.location.assign('/login');
+    setToken(null);
   }, [queries]);
 
   const value = useMemo<Session>(
     () => ({
-      me: session.token() ? me.data : undefined,
-      loading: !!session.token() && me.isPending,
+      me: token ? me.data : undefined,
+      loading: !!token && me.isLoading,
       login,
       logout,
       hasRole: (role) => !!me.data?.units.some((u) => u.roles.some((r) => r.role === role)),
     }),
-    [me.data, me.isPending, login, logout],
+    [token, me.data, me.isLoading, login, logout],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
