@@ -181,6 +181,7 @@ async function main(): Promise<void> {
     [
       '',
       `  Hệ thống đã sẵn sàng / the stack is up (${Math.round((Date.now() - started) / 1000)} s)`,
+      `  Web UI          ${apiUrl}/   (đăng nhập bằng tài khoản demo bên dưới / sign in with a demo account below)`,
       `  API             ${apiUrl}/api`,
       `  Swagger UI      ${apiUrl}/api/docs   (OpenAPI JSON: ${apiUrl}/api/docs-json)`,
       `  Health          ${apiUrl}/api/health`,

@@ -32,6 +32,7 @@ import { OrgUnitsController } from './org-units/org-units.controller';
 import { OrgUnitsService } from './org-units/org-units.service';
 import { ProceduresController } from './procedures/procedures.controller';
 import { ProceduresService } from './procedures/procedures.service';
+import { ReportsModule } from './reports/reports.module';
 import { SystemCheckController } from './system-check/system-check.controller';
 import { SystemCheckService } from './system-check/system-check.service';
 import { StandInsController } from './stand-ins/stand-ins.controller';
@@ -52,6 +53,7 @@ function requestId(req: IncomingMessage): string {
   imports: [
     InfrastructureModule,
     AttachmentsModule,
+    ReportsModule,
     LoggerModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({

@@ -12,6 +12,7 @@ export * from './repositories/cases.repository';
 export * from './repositories/documents.repository';
 export * from './repositories/notifications.repository';
 export * from './repositories/org-units.repository';
+export * from './repositories/reports.repository';
 export * from './repositories/stand-ins.repository';
 export * from './repositories/tasks.repository';
 export * from './repositories/users.repository';

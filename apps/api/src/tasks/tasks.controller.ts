@@ -1,11 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { vietnamDate } from '@congdoan/domain';
+import { TasksRepository } from '@congdoan/persistence';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { IdempotencyKey } from '../cases/idempotency-key.decorator';
+import { DeadlineCalendar } from '../cases/deadline-calendar.service';
 import type { Page } from '../cases/page-cursor';
 import { uuidParam } from '../common/uuid-param.pipe';
 import { type InboxItemView, InboxService } from './inbox.service';
+import { summarizeInbox } from './inbox-summary';
+import { InboxSummaryDto, InboxSummaryQueryDto } from './inbox-summary.dto';
 import { type ActResponse, TaskActionsService } from './task-actions.service';
 import { ActDto, ListTasksQueryDto } from './tasks.dto';
 
@@ -16,12 +21,21 @@ export class TasksController {
   constructor(
     private readonly inbox: InboxService,
     private readonly actions: TaskActionsService,
+    private readonly tasks: TasksRepository,
+    private readonly calendar: DeadlineCalendar,
   ) {}
 
   @Get()
   @ApiOperation({ summary: 'Việc cần xử lý / the caller’s inbox: own steps, steps of their roles, stand-ins; overdue first' })
   list(@Query() query: ListTasksQueryDto, @CurrentUser() user: AuthenticatedUser): Promise<Page<InboxItemView>> {
     return this.inbox.list(user, query);
+  }
+
+  @Get('summary')
+  @ApiOperation({ summary: 'Số việc cần xử lý / counts of the caller’s inbox: total, by deadline state today, by procedure' })
+  @ApiOkResponse({ type: InboxSummaryDto })
+  async summary(@Query() query: InboxSummaryQueryDto, @CurrentUser() user: AuthenticatedUser): Promise<InboxSummaryDto> {
+    return summarizeInbox(this.tasks, await this.calendar.load(), user.id, vietnamDate(new Date()), query.procedureCode);
   }
 
   @Post(':id/actions')

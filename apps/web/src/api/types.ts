@@ -174,3 +174,8 @@ export interface NotificationItem {
 export interface NotificationPage extends Page<NotificationItem> {
   unreadCount: number;
 }
+
+/** `GET /api/procedures`: a procedure of the catalog with its dossier checklist (thành phần hồ sơ). */
+export interface CatalogProcedure extends Procedure {
+  dossier: { key: string; name: string; required: boolean }[];
+}

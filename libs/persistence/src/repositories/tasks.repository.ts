@@ -14,13 +14,27 @@ export interface InboxRow {
   allowedActions: string[];
 }
 
+/** Due dates kept: `from`/`to` inclusive bounds on dated tasks; `undated` keeps those without a due date (paused). */
+export interface DueRange {
+  dated: boolean;
+  from?: string;
+  to?: string;
+  undated: boolean;
+}
+
 export interface InboxFilter {
   procedureCode?: string;
-  /** due dates kept: `from`/`to` inclusive bounds on dated tasks; `undated` keeps those without a due date (paused) */
-  due?: { dated: boolean; from?: string; to?: string; undated: boolean };
+  due?: DueRange;
   limit: number;
   /** keyset: the last row of the previous page in `(due_date NULLS LAST, id)` order */
   after?: { dueDate: string | null; id: string };
+}
+
+/** One procedure's open tasks in a user's inbox: all of them, and how many fall in each named range of due dates. */
+export interface InboxCountRow<K extends string> {
+  procedureCode: string;
+  total: number;
+  counts: Record<K, number>;
 }
 
 /** A task with what the API needs to decide whether this user may act on it, read in one round trip. */
@@ -62,6 +76,17 @@ people AS (
    WHERE s.substitute_user_id = $1 AND s.valid_from <= $2::date AND s.valid_to >= $2::date
 )`;
 
+/** A range of due dates as a SQL condition on the due date `column`, its bounds as parameters. */
+function dueCondition(due: DueRange, param: (value: unknown) => string, column = 't.due_date'): string {
+  const dated = [due.from && `${column} >= ${param(due.from)}::date`, due.to && `${column} <= ${param(due.to)}::date`];
+  const parts = [due.dated && `(${[`${column} IS NOT NULL`, ...dated].filter(Boolean).join(' AND ')})`, due.undated && `${column} IS NULL`];
+  return `(${parts.filter(Boolean).join(' OR ') || 'false'})`;
+}
+
+/** Who may act on an open task: named (the user or a principal they stand in for) or by a role they hold (GRANTS_CTE). */
+const NAMED_ACCESS = 't.assignee_user_id = p.user_id AND (p.org_unit_id IS NULL OR t.assignee_unit_id = p.org_unit_id)';
+const ROLE_ACCESS = 't.assignee_user_id IS NULL AND t.assignee_unit_id = g.org_unit_id AND t.assignee_role = g.role';
+
 const INBOX_COLUMNS = `t.id, t.case_id AS "caseId", c.code AS "caseCode", c.procedure_code AS "procedureCode", t.step_key AS "stepKey",
   c.title, t.name, t.kind, t.due_date AS due, t.allowed_actions AS "allowedActions"`;
 
@@ -79,11 +104,7 @@ export class TasksRepository {
     const param = (value: unknown) => `$${params.push(value)}`;
     const where: string[] = [];
     if (filter.procedureCode) where.push(`c.procedure_code = ${param(filter.procedureCode)}`);
-    if (filter.due) {
-      const dated = [filter.due.from && `t.due_date >= ${param(filter.due.from)}::date`, filter.due.to && `t.due_date <= ${param(filter.due.to)}::date`];
-      const parts = [filter.due.dated && `(${['t.due_date IS NOT NULL', ...dated].filter(Boolean).join(' AND ')})`, filter.due.undated && 't.due_date IS NULL'];
-      where.push(`(${parts.filter(Boolean).join(' OR ') || 'false'})`);
-    }
+    if (filter.due) where.push(dueCondition(filter.due, param));
     if (filter.after) {
       const id = param(filter.after.id);
       where.push(
@@ -101,14 +122,43 @@ export class TasksRepository {
       `WITH ${GRANTS_CTE}
        SELECT x.id, x."caseId", x."caseCode", x."procedureCode", x."stepKey", x.title, x.name, x.kind, x.due::text AS "dueDate", x."allowedActions"
          FROM (
-           SELECT n.* FROM people p CROSS JOIN LATERAL (${open('t.assignee_user_id = p.user_id AND (p.org_unit_id IS NULL OR t.assignee_unit_id = p.org_unit_id)')}) n
+           SELECT n.* FROM people p CROSS JOIN LATERAL (${open(NAMED_ACCESS)}) n
            UNION ALL
-           SELECT r.* FROM grants g CROSS JOIN LATERAL (${open('t.assignee_user_id IS NULL AND t.assignee_unit_id = g.org_unit_id AND t.assignee_role = g.role')}) r
+           SELECT r.* FROM grants g CROSS JOIN LATERAL (${open(ROLE_ACCESS)}) r
          ) x
         ORDER BY x.due ASC NULLS LAST, x.id ASC LIMIT ${limit}`,
       params,
     )) as InboxRow[];
     return { items: rows.slice(0, filter.limit), hasMore: rows.length > filter.limit };
+  }
+
+  /**
+   * How many open tasks the inbox holds, per procedure: all of them and those in each named range of due dates. The
+   * inbox's own access paths without their limits, so the counts are exactly what its pages add up to; one round trip.
+   */
+  async inboxCounts<K extends string>(userId: string, today: string, buckets: Record<K, DueRange>): Promise<InboxCountRow<K>[]> {
+    const params: unknown[] = [userId, today];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const keys = Object.keys(buckets) as K[];
+    // Aliases are positional (b0, b1…): the bucket names never reach the SQL text.
+    const counts = keys.map((key, i) => `count(*) FILTER (WHERE ${dueCondition(buckets[key], param, 'x.due_date')})::int AS b${i}`);
+    const open = (access: string) => `SELECT t.due_date, c.procedure_code FROM tasks t JOIN cases c ON c.id = t.case_id WHERE t.status = 'open' AND ${access}`;
+    const rows = (await this.db.query(
+      `WITH ${GRANTS_CTE}
+       SELECT x.procedure_code AS "procedureCode", count(*)::int AS total${counts.map((c) => `, ${c}`).join('')}
+         FROM (
+           SELECT n.* FROM people p CROSS JOIN LATERAL (${open(NAMED_ACCESS)}) n
+           UNION ALL
+           SELECT r.* FROM grants g CROSS JOIN LATERAL (${open(ROLE_ACCESS)}) r
+         ) x
+        GROUP BY x.procedure_code ORDER BY x.procedure_code`,
+      params,
+    )) as { procedureCode: string; total: number; [bucket: `b${number}`]: number }[];
+    return rows.map((row) => ({
+      procedureCode: row.procedureCode,
+      total: row.total,
+      counts: Object.fromEntries(keys.map((key, i) => [key, row[`b${i}`]])) as Record<K, number>,
+    }));
   }
 
   /** The task and the user's standing towards it today; null when no such task exists. */
