@@ -38,7 +38,8 @@ describe('signing in to the web UI (Chromium, real stack)', () => {
   it('fits a phone-sized screen without sideways scrolling', async () => {
     const page = await (await newContext(browser, PHONE)).newPage();
     await signIn(page, stack.baseUrl, 'canbo');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    // A string, because this file is type-checked without the DOM library; it runs in the page.
+    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'home-phone');
   });

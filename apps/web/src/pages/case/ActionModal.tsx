@@ -1,0 +1,154 @@
+import { useMutation } from '@tanstack/react-query';
+import { Alert, Button, Form, Modal } from 'antd';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, api } from '../../api/client';
+import type { CaseStep, CaseView, Task } from '../../api/types';
+import { errorText, fieldProblems } from '../../components/api-error';
+import { useMessages } from '../../i18n/use-messages';
+import { type ActionFormValues, formFieldOf, isIrreversible, toActRequest } from './action-form';
+import { ActionFields } from './ActionFields';
+import { type ActResponse, newRequestKey } from './case-api';
+import { isDecisionStep, useCaseLabels } from './case-labels';
+
+const M = {
+  vi: {
+    cancel: 'Hủy',
+    reload: 'Tải lại hồ sơ',
+    stale: 'Hồ sơ đã thay đổi trong lúc bạn thao tác. Tải lại để xem tình trạng mới.',
+    confirmTitle: (label: string, code: string) => `${label} hồ sơ ${code}?`,
+    confirmBody: {
+      reject: 'Hồ sơ sẽ bị từ chối với lý do bạn đã nêu. Thao tác này không thể hoàn tác.',
+      withdraw: 'Việc giải quyết hồ sơ sẽ chấm dứt. Thao tác này không thể hoàn tác.',
+      issue: 'Văn bản sẽ được cấp số và ban hành. Số đã cấp không thể thu hồi.',
+      approve: 'Đây là quyết định của bước xét duyệt. Thao tác này không thể hoàn tác.',
+    } as Record<string, string>,
+    goBack: 'Quay lại',
+  },
+  en: {
+    cancel: 'Cancel',
+    reload: 'Reload the case',
+    stale: 'The case changed while you were working on it. Reload it to see where it stands.',
+    confirmTitle: (label: string, code: string) => `${label}: case ${code}?`,
+    confirmBody: {
+      reject: 'The dossier will be rejected with the reason you gave. This cannot be undone.',
+      withdraw: 'Handling of the case will end. This cannot be undone.',
+      issue: 'The document will be numbered and issued. A number once given cannot be taken back.',
+      approve: 'This is the decision of the approval step. It cannot be undone.',
+    } as Record<string, string>,
+    goBack: 'Go back',
+  },
+};
+
+export interface ActionModalProps {
+  action: string;
+  task: Task;
+  /** the case's step this task is (for its role and unit) */
+  step: CaseStep | undefined;
+  caseView: CaseView;
+  currentUserId?: string;
+  onClose(): void;
+  onDone(updated: CaseView): void;
+  /** the server said the step moved on: the page should reload */
+  onStale(): void;
+}
+
+/**
+ * One action on the user's step: its form, a confirmation when it cannot be undone, then POST /api/tasks/:id/actions.
+ * A refusal leaves the modal open with everything typed, the server's reason above and field problems beside the fields.
+ */
+export function ActionModal({ action, task, step, caseView, currentUserId, onClose, onDone, onStale }: ActionModalProps) {
+  const m = useMessages(M);
+  const { t, i18n } = useTranslation();
+  const labels = useCaseLabels();
+  const [form] = Form.useForm<ActionFormValues>();
+  const [modal, confirmHolder] = Modal.useModal();
+  const [refusal, setRefusal] = useState<unknown>(null);
+  // Kept across retries after a network failure, so a request that did arrive is applied once; renewed after any answer.
+  const requestKey = useRef(newRequestKey());
+  const decision = isDecisionStep(step?.assignee.role);
+  const label = labels.action(action, decision);
+
+  const send = useMutation({
+    mutationFn: (values: ActionFormValues) =>
+      api<ActResponse>(`/tasks/${task.id}/actions`, { method: 'POST', body: toActRequest(action, values), headers: { 'Idempotency-Key': requestKey.current } }),
+    onSuccess: (response) => onDone(response.case),
+    onError: (error) => {
+      if (error instanceof ApiError && !error.isNetwork && error.status < 500) requestKey.current = newRequestKey();
+      setRefusal(error);
+      const problems = fieldProblems(error, i18n.language);
+      form.setFields(
+        [...problems].flatMap(([field, message]) => {
+          const name = formFieldOf(field);
+          return name ? [{ name, errors: [message] }] : [];
+        }),
+      );
+    },
+  });
+
+  const confirmed = (): Promise<boolean> =>
+    new Promise((resolve) => {
+      void modal.confirm({
+        title: m.confirmTitle(label, caseView.code),
+        content: m.confirmBody[action],
+        okText: label,
+        okButtonProps: { danger: action === 'reject' || action === 'withdraw' },
+        cancelText: m.goBack,
+        onOk: () => resolve(true),
+        onCancel: () => resolve(false),
+      });
+    });
+
+  const submit = async () => {
+    let values: ActionFormValues;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return; // the form shows what is missing next to each field
+    }
+    if (isIrreversible(action, decision) && !(await confirmed())) return;
+    setRefusal(null);
+    send.mutate(values);
+  };
+
+  const stale = refusal instanceof ApiError && refusal.status === 409;
+  return (
+    <Modal
+      open
+      title={label}
+      onCancel={onClose}
+      mask={{ closable: !send.isPending }}
+      destroyOnHidden
+      footer={[
+        <Button key="cancel" onClick={onClose} disabled={send.isPending}>
+          {m.cancel}
+        </Button>,
+        <Button key="ok" type="primary" danger={action === 'reject'} loading={send.isPending} onClick={() => void submit()}>
+          {label}
+        </Button>,
+      ]}
+    >
+      {confirmHolder}
+      {refusal ? (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          style={{ marginBottom: 16 }}
+          title={errorText(refusal, i18n.language, t('common.networkError'))}
+          description={stale ? m.stale : undefined}
+          action={stale ? <Button size="small" onClick={onStale}>{m.reload}</Button> : undefined}
+        />
+      ) : null}
+      <Form form={form} layout="vertical" requiredMark="optional" disabled={send.isPending} initialValues={initialValues(action, caseView)}>
+        <ActionFields action={action} form={form} caseView={caseView} step={step} task={task} currentUserId={currentUserId} />
+      </Form>
+    </Modal>
+  );
+}
+
+/** A return starts with the required checklist items that have no file ticked: what the officer most likely asks for. */
+function initialValues(action: string, caseView: CaseView): ActionFormValues {
+  if (action !== 'return') return {};
+  return { missing: caseView.dossier.filter((d) => d.required && d.attachmentCount === 0).map((d) => d.key) };
+}

@@ -1,0 +1,94 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Col, Grid, Row } from 'antd';
+import type { ReactNode } from 'react';
+import { useParams } from 'react-router';
+import { api } from '../../api/client';
+import type { CaseView, OrgUnit, Procedure } from '../../api/types';
+import { QueryState } from '../../components/QueryState';
+import { ActionPanel } from './ActionPanel';
+import { CaseHeader } from './CaseHeader';
+import { ClockPanel } from './ClockPanel';
+import { DocumentsCard } from './DocumentsCard';
+import { DossierCard } from './DossierCard';
+import { StepsCard } from './StepsCard';
+import { TimelineCard } from './TimelineCard';
+import { caseKey } from './case-api';
+
+const GAP = 16;
+
+/**
+ * The case page (/cases/:id): header, the user's action first, then the legal clock, steps, dossier, documents and the
+ * timeline. Two columns on a wide screen; one on a phone, in the order an officer works through a case.
+ */
+export function CasePage() {
+  const { id = '' } = useParams();
+  const queries = useQueryClient();
+  const wide = Grid.useBreakpoint().lg ?? false;
+  const kase = useQuery({ queryKey: caseKey(id), queryFn: () => api<CaseView>(`/cases/${id}`) });
+  const procedures = useQuery({ queryKey: ['procedures'], queryFn: () => api<Procedure[]>('/procedures'), staleTime: Infinity });
+  const units = useQuery({ queryKey: ['org-units'], queryFn: () => api<{ items: OrgUnit[] }>('/org-units'), staleTime: 10 * 60_000 });
+
+  const reload = () => {
+    void queries.invalidateQueries({ queryKey: caseKey(id) });
+    void queries.invalidateQueries({ queryKey: ['tasks'] });
+  };
+  // The action's answer is the case as it now stands: shown at once. It comes without the live clock (the API does not
+  // query the workflow after a write), so the case is read again for it; the inbox, notifications and list catch up.
+  const updated = (next: CaseView) => {
+    queries.setQueryData(caseKey(id), next);
+    void queries.invalidateQueries({ queryKey: caseKey(id) });
+    for (const key of ['tasks', 'notifications', 'cases']) void queries.invalidateQueries({ queryKey: [key] });
+  };
+
+  return (
+    <QueryState loading={kase.isPending} error={kase.error} retry={() => void kase.refetch()}>
+      {kase.data && (
+        <CaseBody
+          caseView={kase.data}
+          wide={wide}
+          procedureName={procedures.data?.find((p) => p.code === kase.data.procedureCode)?.name}
+          unitName={units.data?.items.find((u) => u.id === kase.data.orgUnitId)?.name}
+          onUpdated={updated}
+          onStale={reload}
+          onChanged={() => void queries.invalidateQueries({ queryKey: caseKey(id) })}
+        />
+      )}
+    </QueryState>
+  );
+}
+
+interface BodyProps {
+  caseView: CaseView;
+  wide: boolean;
+  procedureName?: string;
+  unitName?: string;
+  onUpdated(next: CaseView): void;
+  onStale(): void;
+  onChanged(): void;
+}
+
+function CaseBody({ caseView, wide, procedureName, unitName, onUpdated, onStale, onChanged }: BodyProps) {
+  const clockStep = caseView.clock && caseView.steps.find((s) => s.taskId === caseView.clock?.taskId);
+  const clock = caseView.clock && <ClockPanel clock={caseView.clock} stepName={clockStep?.name ?? caseView.clock.stepKey} />;
+  const steps = <StepsCard caseView={caseView} />;
+  const dossier = <DossierCard caseView={caseView} onChanged={onChanged} />;
+  const documents = <DocumentsCard documents={caseView.documents} />;
+  const timeline = <TimelineCard events={caseView.timeline} dossier={caseView.dossier} />;
+  const column = (...cards: ReactNode[]) => (
+    <div style={{ display: 'flex', flexDirection: 'column', gap: GAP }}>{cards.filter(Boolean).map((c, i) => <div key={i}>{c}</div>)}</div>
+  );
+  return (
+    <article>
+      <CaseHeader caseView={caseView} procedureName={procedureName} unitName={unitName} />
+      <ActionPanel caseView={caseView} onUpdated={onUpdated} onStale={onStale} />
+      {wide ? (
+        <Row gutter={GAP}>
+          <Col span={14}>{column(clock, steps, timeline)}</Col>
+          <Col span={10}>{column(dossier, documents)}</Col>
+        </Row>
+      ) : (
+        column(clock, steps, dossier, documents, timeline)
+      )}
+    </article>
+  );
+}

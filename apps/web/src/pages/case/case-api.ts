@@ -1,0 +1,43 @@
+import type { CaseView, Role } from '../../api/types';
+
+// Shapes of the endpoints only this page calls (read from apps/api/src: calendar, org-units, tasks).
+
+/** `GET /api/calendar/deadline`: the period's due date and the days off it skipped, with why. */
+export interface DeadlineResult {
+  start: string;
+  due: string;
+  skipped: { date: string; reason: string }[];
+}
+
+/** `GET /api/org-units/:id/people`: someone holding a role in the unit today (the delegate picker). */
+export interface OrgUnitPerson {
+  userId: string;
+  fullName: string;
+  role: Role;
+  title: string | null;
+}
+
+/** `POST /api/tasks/:id/actions` answers with the case as it stands once the workflow accepted the action. */
+export interface ActResponse {
+  case: CaseView;
+}
+
+export interface ActRequest {
+  action: string;
+  comment?: string;
+  data?: { missing?: string[]; toUserId?: string; amount?: number; decisionRef?: string };
+}
+
+export const caseKey = (id: string) => ['case', id] as const;
+
+/**
+ * The case view gives document links as full `/api/…` paths, while downloadFile() adds `/api` itself:
+ * this turns the one into what the other expects.
+ */
+export const withoutApiPrefix = (path: string): string => (path.startsWith('/api/') ? path.slice(4) : path);
+
+/** An Idempotency-Key; `crypto.randomUUID` exists only in secure contexts, so plain-http intranets get a fallback. */
+export function newRequestKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,52 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import { ConfigProvider } from 'antd';
+import viVN from 'antd/locale/vi_VN';
+import type { ReactElement } from 'react';
+import '../../i18n';
+
+/**
+ * jsdom has no MessageChannel, which Ant Design's Form uses to batch its watchers: a stand-in that posts on a timer.
+ * (Belongs in apps/web/jest.setup.ts, shared by every page's tests.)
+ */
+class TimerMessageChannel {
+  readonly port1: { onmessage: ((event: MessageEvent) => void) | null } = { onmessage: null };
+  readonly port2 = { postMessage: (data: unknown) => setTimeout(() => this.port1.onmessage?.({ data } as MessageEvent), 0) };
+}
+globalThis.MessageChannel ??= TimerMessageChannel as unknown as typeof MessageChannel;
+
+/** A fetch answering by path, as the API would: `{ '/api/x': body }` or a function of the request. */
+export type Route = { status?: number; body: unknown } | ((init: RequestInit | undefined) => { status?: number; body: unknown });
+
+export function mockApi(routes: Record<string, Route>): jest.Mock {
+  const fetchMock = jest.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input);
+    const path = Object.keys(routes)
+      .sort((a, b) => b.length - a.length)
+      .find((p) => url.startsWith(p));
+    if (!path) return answer(404, { statusCode: 404, error: 'NOT_FOUND', message: 'Không tìm thấy' });
+    const route = routes[path];
+    const { status = 200, body } = typeof route === 'function' ? route(init) : route;
+    return answer(status, body);
+  });
+  global.fetch = fetchMock as unknown as typeof fetch;
+  return fetchMock;
+}
+
+/** jsdom has no fetch Response: just what api() reads of one. */
+const answer = (status: number, body: unknown) => ({ ok: status < 400, status, text: async () => JSON.stringify(body) }) as unknown as Response;
+
+/** The providers the case page's parts need: React Query (no retries) and Ant Design in Vietnamese. */
+export function renderWithProviders(ui: ReactElement) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return {
+    client,
+    ...render(
+      <ConfigProvider locale={viVN}>
+        <QueryClientProvider client={client}>
+          {ui}
+        </QueryClientProvider>
+      </ConfigProvider>,
+    ),
+  };
+}
