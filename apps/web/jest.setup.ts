@@ -19,3 +19,26 @@ window.ResizeObserver ??= class {
   unobserve() {}
   disconnect() {}
 };
+
+// react-router reads TextEncoder; Ant Design's Form and Select post macro-tasks through a MessageChannel. jsdom has
+// neither: Node's TextEncoder, and a channel that delivers on a timer (a macro-task, as in a browser).
+import { TextDecoder, TextEncoder } from 'node:util';
+
+class TimerMessageChannel {
+  readonly port1: { onmessage: ((event: { data: unknown }) => void) | null; postMessage(data: unknown): void; close(): void };
+  readonly port2: { onmessage: ((event: { data: unknown }) => void) | null; postMessage(data: unknown): void; close(): void };
+  constructor() {
+    const port = (target: () => { onmessage: ((event: { data: unknown }) => void) | null }) => ({
+      onmessage: null,
+      postMessage: (data: unknown) => void setTimeout(() => target().onmessage?.({ data }), 0),
+      close: () => undefined,
+    });
+    this.port1 = port(() => this.port2);
+    this.port2 = port(() => this.port1);
+  }
+}
+Object.assign(globalThis, {
+  TextEncoder: globalThis.TextEncoder ?? TextEncoder,
+  TextDecoder: globalThis.TextDecoder ?? TextDecoder,
+  MessageChannel: globalThis.MessageChannel ?? TimerMessageChannel,
+});

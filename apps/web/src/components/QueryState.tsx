@@ -7,7 +7,7 @@ import { errorText } from './api-error';
 /** Loading, error (with a retry when the network failed) or the content: never a blank page. */
 export function QueryState({ loading, error, retry, children }: { loading: boolean; error: unknown; retry: () => void; children: ReactNode }) {
   const { t, i18n } = useTranslation();
-  if (loading) return <Spin tip={t('common.loading')} style={{ display: 'block', margin: '48px auto' }} />;
+  if (loading) return <Spin description={t('common.loading')} style={{ display: 'block', margin: '48px auto' }} />;
   if (error) {
     const network = error instanceof ApiError && error.isNetwork;
     return network ? (

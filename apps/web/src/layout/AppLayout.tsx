@@ -1,5 +1,5 @@
-import { AuditOutlined, BarChartOutlined, CalendarOutlined, FileAddOutlined, FolderOpenOutlined, InboxOutlined, SwapOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Dropdown, Layout, Menu, Space, Typography } from 'antd';
+import { AuditOutlined, BarChartOutlined, CalendarOutlined, FileAddOutlined, FolderOpenOutlined, InboxOutlined, MenuOutlined, SwapOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Typography } from 'antd';
 import type { ItemType } from 'antd/es/menu/interface';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,13 +10,14 @@ import { NotificationBell } from './NotificationBell';
 
 const ROLE_LABELS: Record<string, string> = { admin: 'Quản trị', leader: 'Lãnh đạo', officer: 'Cán bộ', ubkt: 'UBKT', clerk: 'Văn thư', 'cdcs-chair': 'Chủ tịch CĐCS' };
 
-/** The frame of every page: menu on the left (a drawer on a phone), the user, notifications and language on top. */
+/** The frame of every page: menu on the left (a drawer behind a button on a phone), the user, notifications and language on top. */
 export function AppLayout() {
   const { t, i18n } = useTranslation();
   const { me, loading, logout, hasRole } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
-  const [collapsed, setCollapsed] = useState(false);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const phone = !Grid.useBreakpoint().lg;
   if (!me && !loading) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
 
   const items: ItemType[] = [
@@ -40,18 +41,32 @@ export function AppLayout() {
       : []),
   ];
   const selected = items.flatMap((i) => (i && 'children' in i && i.children ? i.children : [i])).map((i) => String(i?.key)).filter((k) => k !== '/' ? location.pathname.startsWith(k) : location.pathname === '/');
+  const menu = (
+    <Menu
+      mode="inline"
+      selectedKeys={selected}
+      defaultOpenKeys={['admin']}
+      items={items}
+      onClick={({ key }) => {
+        setDrawerOpen(false);
+        navigate(key);
+      }}
+      style={{ height: '100%', borderInlineEnd: 0 }}
+    />
+  );
   const unit = me?.units[0];
   const roles = me?.units.flatMap((u) => u.roles.map((r) => r.title ?? ROLE_LABELS[r.role] ?? r.role)).join(', ');
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 12, paddingInline: 16, background: '#1d3f8f' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: phone ? 4 : 12, paddingInline: phone ? 8 : 16, background: '#1d3f8f' }}>
+        {phone && <Button type="text" icon={<MenuOutlined style={{ color: '#fff', fontSize: 18 }} />} onClick={() => setDrawerOpen(true)} aria-label="Menu" />}
         <Typography.Link onClick={() => navigate('/')} style={{ color: '#fff', fontWeight: 600, fontSize: 16, whiteSpace: 'nowrap' }}>
-          {t('app.name')}
+          {phone ? t('app.short') : t('app.name')}
         </Typography.Link>
-        <Space style={{ marginLeft: 'auto' }} size="small">
-          <Button type="text" style={{ color: '#fff' }} onClick={() => setLanguage(i18n.language === 'en' ? 'vi' : 'en')} aria-label="language">
-            {t('common.language')}
+        <Space style={{ marginLeft: 'auto' }} size={phone ? 0 : 'small'}>
+          <Button type="text" style={{ color: '#fff' }} onClick={() => setLanguage(i18n.language === 'en' ? 'vi' : 'en')} aria-label={t('common.language')}>
+            {phone ? (i18n.language === 'en' ? 'VI' : 'EN') : t('common.language')}
           </Button>
           <NotificationBell />
           <Dropdown
@@ -72,9 +87,15 @@ export function AppLayout() {
         </Space>
       </Layout.Header>
       <Layout>
-        <Layout.Sider breakpoint="lg" collapsedWidth={0} collapsed={collapsed} onCollapse={setCollapsed} width={220} theme="light" zeroWidthTriggerStyle={{ top: 8 }}>
-          <Menu mode="inline" selectedKeys={selected} defaultOpenKeys={['admin']} items={items} onClick={({ key }) => navigate(key)} style={{ height: '100%' }} />
-        </Layout.Sider>
+        {phone ? (
+          <Drawer placement="left" open={drawerOpen} onClose={() => setDrawerOpen(false)} size={260} title={t('app.name')} styles={{ body: { padding: 0 } }}>
+            {menu}
+          </Drawer>
+        ) : (
+          <Layout.Sider width={220} theme="light">
+            {menu}
+          </Layout.Sider>
+        )}
         <Layout.Content style={{ padding: 'clamp(8px, 2vw, 24px)', minWidth: 0 }}>
           <Outlet />
         </Layout.Content>
