@@ -1,4 +1,4 @@
-import { overdueInstant, shiftWorkingDays, vietnamDate } from '@congdoan/domain';
+import { clockDueDate, newClock, overdueInstant, shiftWorkingDays, vietnamDate } from '@congdoan/domain';
 import { calendar, useCaseHarness, waitUntil } from './case-harness';
 
 // Its own file, so its own test server: the clock tests move server time by weeks.
@@ -28,6 +28,18 @@ describe('thanhLapCdcs workflow: reminders and escalations on the legal clock (t
     // Still waiting for a human, and the escalation entries close with the step.
     await h.act(handle, 'kiem-tra-ho-so', 'approve');
     expect(h.recorder.closedTasks().filter((t) => t.outcome === 'superseded')).toHaveLength(2);
+    await handle.terminate();
+  });
+
+  it('counts the leader’s 10 working days from the complete dossier, so a slow check makes the decision late at once', async () => {
+    const today = vietnamDate(new Date(await h.nowMs()));
+    const receivedAt = shiftWorkingDays(calendar, today, -20);
+    const { handle } = await h.start(receivedAt);
+    await h.act(handle, 'kiem-tra-ho-so', 'approve'); // checked 20 working days after it arrived, complete as it came
+    const decide = await h.openStep(handle, 'xet-duyet');
+    expect(decide.clock.start).toBe(receivedAt);
+    expect(decide.dueDate).toBe(clockDueDate(calendar, newClock(receivedAt, 10, 'working_days')));
+    expect(decide.deadlineState).toBe('overdue');
     await handle.terminate();
   });
 

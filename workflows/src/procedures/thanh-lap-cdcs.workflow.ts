@@ -1,3 +1,4 @@
+import { patched } from '@temporalio/workflow';
 import type { CaseStart, IssuedDecision } from '@congdoan/contracts';
 import { THANH_LAP_CDCS as P, stepOf } from '@congdoan/domain';
 import { caseActivities } from '../engine/activities';
@@ -39,8 +40,11 @@ export async function thanhLapCdcs(start: CaseStart): Promise<CaseOutcome> {
   }
   await sendNotice(c, hoSo, { kind: 'tb-tiep-nhan-ho-so' });
 
-  // The decision: 10 working days from the day the dossier was found complete.
-  const xetDuyet = await humanStep(c, stepOf(P, 'xet-duyet'), { from: hoSo.date });
+  // The decision: 10 working days from a complete dossier (HD 38 Mục 10.4(đ)), i.e. from the day its last paper
+  // arrived (receipt, or the resubmission), not from the day the officer got round to checking it: a slow check
+  // eats into the leader's period. Cases recorded before this counted from the check.
+  const completeFrom = patched('decision-period-from-complete-dossier') ? dossierFrom : hoSo.date;
+  const xetDuyet = await humanStep(c, stepOf(P, 'xet-duyet'), { from: completeFrom });
   if (xetDuyet.action === 'reject') {
     await sendNotice(c, xetDuyet, { kind: 'tb-tu-choi-ho-so' });
     return closeCase(c, 'REJECTED', xetDuyet);

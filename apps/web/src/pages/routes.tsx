@@ -1,20 +1,27 @@
 import type { ReactElement } from 'react';
+import { CalendarPage } from './admin/CalendarPage';
+import { StandInsPage } from './admin/StandInsPage';
+import { UsersPage } from './admin/UsersPage';
+import { CasePage } from './case/CasePage';
+import { CasesListPage } from './cases-list/CasesListPage';
 import { InboxPage } from './inbox/InboxPage';
 import { NotYetPage } from './NotYetPage';
+import { ProfilePage } from './profile/ProfilePage';
+import { ReportsPage } from './reports/ReportsPage';
 import { StartCasePage } from './start/StartCasePage';
 import { StartCatalogPage } from './start/StartCatalogPage';
 
 /** Every page inside the frame, by path. Each page lives in its own file. */
 export const PAGES: { path: string; element: ReactElement }[] = [
   { path: '/', element: <InboxPage /> },
-  { path: '/cases', element: <NotYetPage title="Hồ sơ" /> },
-  { path: '/cases/:id', element: <NotYetPage title="Hồ sơ" /> },
+  { path: '/cases', element: <CasesListPage /> },
+  { path: '/cases/:id', element: <CasePage /> },
   { path: '/start', element: <StartCatalogPage /> },
   { path: '/start/:procedureCode', element: <StartCasePage /> },
-  { path: '/reports', element: <NotYetPage title="Báo cáo" /> },
-  { path: '/admin/calendar', element: <NotYetPage title="Lịch nghỉ lễ" /> },
-  { path: '/admin/users', element: <NotYetPage title="Người dùng" /> },
-  { path: '/admin/stand-ins', element: <NotYetPage title="Ủy quyền" /> },
-  { path: '/profile', element: <NotYetPage title="Tài khoản" /> },
+  { path: '/reports', element: <ReportsPage /> },
+  { path: '/admin/calendar', element: <CalendarPage /> },
+  { path: '/admin/users', element: <UsersPage /> },
+  { path: '/admin/stand-ins', element: <StandInsPage /> },
+  { path: '/profile', element: <ProfilePage /> },
   { path: '*', element: <NotYetPage title="Không tìm thấy trang / page not found" /> },
 ];
