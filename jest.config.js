@@ -35,7 +35,11 @@ const web = {
   testEnvironment: 'jsdom',
   testMatch: ['<rootDir>/apps/web/src/**/*.spec.{ts,tsx}'],
   setupFilesAfterEnv: ['<rootDir>/apps/web/jest.setup.ts'],
-  moduleNameMapper: { '\\.css$': '<rootDir>/apps/web/jest.style-stub.js' },
+  moduleNameMapper: {
+    '\\.css$': '<rootDir>/apps/web/jest.style-stub.js',
+    // @ant-design/icons' CommonJS build requires the ES build of a colour helper: give it the CommonJS one (same code).
+    '^@ant-design/colors/es/(.*)$': '<rootDir>/node_modules/@ant-design/colors/lib/$1',
+  },
   moduleFileExtensions: ['tsx', 'ts', 'js', 'json'],
   transform: {
     '^.+\\.(ts|tsx)$': [

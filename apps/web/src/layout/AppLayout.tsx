@@ -25,6 +25,8 @@ export function AppLayout() {
     { key: '/cases', icon: <FolderOpenOutlined />, label: t('nav.cases') },
     { key: '/start', icon: <FileAddOutlined />, label: t('nav.start') },
     { key: '/reports', icon: <BarChartOutlined />, label: t('nav.reports') },
+    // Leaders hand their steps to a stand-in while away; admins see it under administration.
+    ...(hasRole('leader') && !hasRole('admin') ? [{ key: '/admin/stand-ins', icon: <SwapOutlined />, label: t('nav.standIns') }] : []),
     ...(hasRole('admin')
       ? [
           {

@@ -5,16 +5,6 @@ import viVN from 'antd/locale/vi_VN';
 import type { ReactElement } from 'react';
 import '../../i18n';
 
-/**
- * jsdom has no MessageChannel, which Ant Design's Form uses to batch its watchers: a stand-in that posts on a timer.
- * (Belongs in apps/web/jest.setup.ts, shared by every page's tests.)
- */
-class TimerMessageChannel {
-  readonly port1: { onmessage: ((event: MessageEvent) => void) | null } = { onmessage: null };
-  readonly port2 = { postMessage: (data: unknown) => setTimeout(() => this.port1.onmessage?.({ data } as MessageEvent), 0) };
-}
-globalThis.MessageChannel ??= TimerMessageChannel as unknown as typeof MessageChannel;
-
 /** A fetch answering by path, as the API would: `{ '/api/x': body }` or a function of the request. */
 export type Route = { status?: number; body: unknown } | ((init: RequestInit | undefined) => { status?: number; body: unknown });
 

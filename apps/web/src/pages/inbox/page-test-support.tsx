@@ -1,6 +1,5 @@
 // Test support for the page specs (not part of the app): the providers a page needs and an API answered by a function.
 // Import it before the page under test: it fills what jsdom lacks for react-router and antd.
-import './jsdom-gaps';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { configure, render } from '@testing-library/react';
 import { App as AntApp, ConfigProvider } from 'antd';
