@@ -40,6 +40,10 @@ describe('thanhLapCdcs workflow: reminders and escalations on the legal clock (t
     expect(decide.clock.start).toBe(receivedAt);
     expect(decide.dueDate).toBe(clockDueDate(calendar, newClock(receivedAt, 10, 'working_days')));
     expect(decide.deadlineState).toBe('overdue');
+    // The leaders are the ones late: their own step goes to the parent unit's leaders, not back to themselves.
+    await waitUntil(() => h.recorder.events('escalated').some((e) => e.stepKey === 'xet-duyet'));
+    const upward = h.recorder.events('escalated').filter((e) => e.stepKey === 'xet-duyet');
+    expect(upward.map((e) => e.data)).toEqual([expect.objectContaining({ level: 2, toUnitId: 'unit-ldld' })]);
     await handle.terminate();
   });
 

@@ -1,4 +1,4 @@
-import { condition, uuid4 } from '@temporalio/workflow';
+import { condition, patched, uuid4 } from '@temporalio/workflow';
 import type { NotificationRecord, TaskRecord } from '@congdoan/contracts';
 import { type StepDefinition, clockDueDate, morningInstant, newClock, overdueInstant, shiftWorkingDays } from '@congdoan/domain';
 import type { CaseRuntime } from './case-runtime';
@@ -68,8 +68,11 @@ function nextAlarm(c: CaseRuntime, step: OpenStep): Alarm | undefined {
     if (at < overdueAt && Date.now() < overdueAt) return { at, fire: () => remind(c, step, due) };
     step.reminded = true; // already overdue (a case entered late): no reminder, straight to escalation
   }
-  if (step.escalationLevel === 0) return { at: overdueAt, fire: () => escalate(c, step, 1, step.orgUnitId, due) };
-  if (step.escalationLevel === 1 && c.start.parentOrgUnitId) {
+  // A step the unit's leaders hold themselves: telling them it is late adds nothing, so it goes to the parent unit
+  // only. Cases recorded before this also told the unit's leaders.
+  const ownLeadersLate = step.def.role === 'leader' && patched('leader-steps-skip-own-rung');
+  if (step.escalationLevel === 0 && !ownLeadersLate) return { at: overdueAt, fire: () => escalate(c, step, 1, step.orgUnitId, due) };
+  if (step.escalationLevel <= 1 && c.start.parentOrgUnitId) {
     const at = overdueInstant(shiftWorkingDays(c.calendar, due, step.def.escalateToParentAfter));
     return { at, fire: () => escalate(c, step, 2, c.start.parentOrgUnitId as string, due) };
   }

@@ -1,4 +1,6 @@
+import { CheckCircleOutlined, ClockCircleOutlined, PauseCircleOutlined, WarningOutlined } from '@ant-design/icons';
 import { Col, Row } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeadlineState } from '../../api/types';
 import { useMessages } from '../../i18n/use-messages';
@@ -7,11 +9,11 @@ import { M } from './messages';
 export const STATES: DeadlineState[] = ['overdue', 'due_soon', 'on_time', 'paused'];
 
 // Darker shades of DeadlineTag's colours, so the large numbers keep a 4.5:1 contrast on white.
-const TONES: Record<DeadlineState, { ink: string; tint: string; icon: string }> = {
-  overdue: { ink: '#a8071a', tint: '#fff1f0', icon: '⚠' },
-  due_soon: { ink: '#874d00', tint: '#fffbe6', icon: '!' },
-  on_time: { ink: '#135200', tint: '#f6ffed', icon: '✓' },
-  paused: { ink: '#434343', tint: '#f5f5f5', icon: '⏸' },
+const TONES: Record<DeadlineState, { ink: string; tint: string; icon: ReactNode }> = {
+  overdue: { ink: '#a8071a', tint: '#fff1f0', icon: <WarningOutlined /> },
+  due_soon: { ink: '#874d00', tint: '#fffbe6', icon: <ClockCircleOutlined /> },
+  on_time: { ink: '#135200', tint: '#f6ffed', icon: <CheckCircleOutlined /> },
+  paused: { ink: '#434343', tint: '#f5f5f5', icon: <PauseCircleOutlined /> },
 };
 
 /** One card per deadline state with its count; each is a toggle button that filters the list to that state. */
