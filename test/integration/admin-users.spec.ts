@@ -37,6 +37,11 @@ describe('administering users and roles', () => {
     const token = await stack.login('nguyenvana', 'mat-khau-manh');
     const me = await stack.request<{ units: { code: string; roles: { role: string }[] }[] }>('GET', '/api/me', { token });
     expect(me.body.units).toEqual([expect.objectContaining({ code: 'CĐVC', roles: [{ role: 'ubkt', title: 'Phó Chủ nhiệm UBKT' }] })]);
+    // The admin's list shows the role with its unit.
+    const listed = await stack.request<{ items: { username: string; roles: unknown[] }[] }>('GET', '/api/users', { token: admin });
+    expect(listed.body.items.find((u) => u.username === 'nguyenvana')?.roles).toEqual([
+      { role: 'ubkt', title: 'Phó Chủ nhiệm UBKT', orgUnitId: cdvc.id, orgUnitCode: 'CĐVC', orgUnitName: 'Công đoàn Viên chức tỉnh Gia Lai', validFrom: '2026-01-01', validTo: null },
+    ]);
   });
 
   it('refuses a taken username with 409 and keeps the first account', async () => {

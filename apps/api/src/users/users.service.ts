@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { NotFound, vietnamDate } from '@congdoan/domain';
-import { OrgUnitsRepository, type UserEntity, UsersRepository } from '@congdoan/persistence';
+import { OrgUnitsRepository, type UserEntity, type UserRoleInUnit, UsersRepository } from '@congdoan/persistence';
 import type { AssignRoleDto, CreateUserDto } from './users.dto';
 
 export interface UserView {
@@ -9,9 +9,11 @@ export interface UserView {
   fullName: string;
   email: string | null;
   active: boolean;
+  /** roles in force today or later, with their unit */
+  roles: UserRoleInUnit[];
 }
 
-const view = (u: UserEntity): UserView => ({ id: u.id, username: u.username, fullName: u.fullName, email: u.email, active: u.active });
+const view = (u: UserEntity, roles: UserRoleInUnit[] = []): UserView => ({ id: u.id, username: u.username, fullName: u.fullName, email: u.email, active: u.active, roles });
 
 @Injectable()
 export class UsersService {
@@ -21,7 +23,8 @@ export class UsersService {
   ) {}
 
   async list(): Promise<{ items: UserView[] }> {
-    return { items: (await this.users.list()).map(view) };
+    const [users, roles] = await Promise.all([this.users.list(), this.users.rolesFrom(vietnamDate(new Date()))]);
+    return { items: users.map((u) => view(u, roles.get(u.id))) };
   }
 
   async create(dto: CreateUserDto): Promise<UserView> {

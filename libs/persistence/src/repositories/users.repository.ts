@@ -20,6 +20,17 @@ export interface NewUser {
   password: string;
 }
 
+/** A role held in a unit, as the admin's user list shows it. */
+export interface UserRoleInUnit {
+  role: Role;
+  title: string | null;
+  orgUnitId: string;
+  orgUnitCode: string;
+  orgUnitName: string;
+  validFrom: string;
+  validTo: string | null;
+}
+
 export class UsersRepository {
   constructor(private readonly db: DataSource) {}
 
@@ -43,13 +54,28 @@ export class UsersRepository {
     return this.db.getRepository(UserEntity).find({ order: { username: 'ASC' } });
   }
 
-  /** Roles in force on `date` (YYYY-MM-DD, Vietnam time). */
   /** Turns the user's email copies of notifications on or off; false when no active user has that id. */
   async setEmailNotifications(userId: string, on: boolean): Promise<boolean> {
     const result = await this.db.getRepository(UserEntity).update({ id: userId, active: true }, { emailNotifications: on });
     return (result.affected ?? 0) > 0;
   }
 
+  /** Every user's roles in force on `date` or later (current and planned), with the unit, for the admin's list: one query. */
+  async rolesFrom(date: string): Promise<Map<string, UserRoleInUnit[]>> {
+    const rows = (await this.db.query(
+      `SELECT r.user_id AS "userId", r.role, r.title, r.org_unit_id AS "orgUnitId", u.code AS "orgUnitCode", u.name AS "orgUnitName",
+              r.valid_from::text AS "validFrom", r.valid_to::text AS "validTo"
+         FROM role_assignments r JOIN org_units u ON u.id = r.org_unit_id
+        WHERE r.valid_to IS NULL OR r.valid_to >= $1::date
+        ORDER BY r.user_id, u.name, r.role`,
+      [date],
+    )) as (UserRoleInUnit & { userId: string })[];
+    const byUser = new Map<string, UserRoleInUnit[]>();
+    for (const { userId, ...role } of rows) byUser.set(userId, [...(byUser.get(userId) ?? []), role]);
+    return byUser;
+  }
+
+  /** Roles in force on `date` (YYYY-MM-DD, Vietnam time). */
   async rolesOn(userId: string, date: string): Promise<UserRole[]> {
     const rows = await this.db
       .getRepository(RoleAssignmentEntity)

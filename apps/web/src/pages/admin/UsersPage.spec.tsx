@@ -5,18 +5,27 @@ import { UsersPage } from './UsersPage';
 jest.setTimeout(30_000);
 
 const USERS = [
-  { id: 'u1', username: 'canbo', fullName: 'Lê Minh Tuấn', email: 'canbo@congdoan.example', active: true },
-  { id: 'u2', username: 'chutich', fullName: 'Nguyễn Văn Hùng', email: null, active: true },
+  {
+    id: 'u1',
+    username: 'canbo',
+    fullName: 'Lê Minh Tuấn',
+    email: 'canbo@congdoan.example',
+    active: true,
+    roles: [{ role: 'officer', title: 'Chuyên viên Ban Tổ chức', orgUnitId: 'cdvc', orgUnitCode: 'CĐVC', orgUnitName: 'Công đoàn Viên chức tỉnh Gia Lai', validFrom: '2025-01-01', validTo: null }],
+  },
+  { id: 'u2', username: 'chutich', fullName: 'Nguyễn Văn Hùng', email: null, active: true, roles: [] },
 ];
 
 const itemOf = (input: HTMLElement) => input.closest('.ant-form-item') as HTMLElement;
 
 describe('UsersPage', () => {
-  it('lists the users', async () => {
+  it('lists the users with their roles in units', async () => {
     mockApi({ '/api/me': { body: meWith(['admin']) }, '/api/users': { body: { items: USERS } } });
     renderPage(<UsersPage />, '/admin/users');
     expect(await screen.findByText('Lê Minh Tuấn')).toBeInTheDocument();
     expect(screen.getAllByText('✓ Đang hoạt động')).toHaveLength(2);
+    expect(screen.getByText('Chuyên viên Ban Tổ chức · CĐVC')).toBeInTheDocument();
+    expect(screen.getByText('Chưa có vai trò')).toBeInTheDocument();
   });
 
   it('shows a taken username (409) under the username, keeping what was typed', async () => {

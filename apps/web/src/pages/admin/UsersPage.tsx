@@ -23,6 +23,8 @@ const M = {
     fullName: 'Họ và tên',
     email: 'Email',
     status: 'Trạng thái',
+    roles: 'Vai trò tại đơn vị',
+    noRole: 'Chưa có vai trò',
     active: '✓ Đang hoạt động',
     inactive: 'Đã khóa',
     actions: 'Thao tác',
@@ -42,6 +44,8 @@ const M = {
     fullName: 'Full name',
     email: 'Email',
     status: 'Status',
+    roles: 'Roles in units',
+    noRole: 'No role yet',
     active: '✓ Active',
     inactive: 'Deactivated',
     actions: 'Actions',
@@ -78,6 +82,22 @@ function UsersList() {
     { title: m.username, dataIndex: 'username', key: 'username' },
     { title: m.fullName, dataIndex: 'fullName', key: 'fullName' },
     { title: m.email, dataIndex: 'email', key: 'email', render: (email: string | null) => email ?? '—' },
+    {
+      title: m.roles,
+      key: 'roles',
+      render: (_: unknown, user) =>
+        user.roles.length ? (
+          <Flex wrap gap={4}>
+            {user.roles.map((r) => (
+              <Tag key={`${r.orgUnitId}:${r.role}:${r.validFrom}`} title={r.orgUnitName}>
+                {r.title ?? roleNames[r.role]} · {r.orgUnitCode}
+              </Tag>
+            ))}
+          </Flex>
+        ) : (
+          <Typography.Text type="secondary">{m.noRole}</Typography.Text>
+        ),
+    },
     { title: m.status, dataIndex: 'active', key: 'active', render: (active: boolean) => <Tag color={active ? 'green' : 'default'}>{active ? m.active : m.inactive}</Tag> },
     {
       title: m.actions,

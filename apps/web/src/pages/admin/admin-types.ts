@@ -1,13 +1,14 @@
 // The admin API's views as these pages read them (apps/api/src/users, apps/api/src/stand-ins).
 import type { Role } from '../../api/types';
 
-/** GET /api/users item (no roles: the API does not list them) */
+/** GET /api/users item, with the roles in force today or later */
 export interface UserItem {
   id: string;
   username: string;
   fullName: string;
   email: string | null;
   active: boolean;
+  roles: { role: Role; title: string | null; orgUnitId: string; orgUnitCode: string; orgUnitName: string; validFrom: string; validTo: string | null }[];
 }
 
 export interface NewUser {
