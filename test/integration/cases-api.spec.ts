@@ -130,7 +130,7 @@ describe('procedures, cases and tasks over HTTP (PostgreSQL, Temporal dev server
       expect(page.body.data.memberCount).toBe(25);
     });
 
-    it('pages newest first with an opaque cursor, and searches code and title', async () => {
+    it('pages newest first with an opaque cursor, and searches code, title and the parties named', async () => {
       await post('/api/cases', 'canbo', founding({ title: 'Thành lập CĐCS Trường Tiểu học Lê Lợi' }));
       await post('/api/cases', 'canbo', founding({ title: 'Thành lập CĐCS Bệnh viện Đa khoa' }));
       const first = await get<Page<{ code: string }>>('/api/cases?limit=2', 'canbo');
@@ -139,6 +139,10 @@ describe('procedures, cases and tasks over HTTP (PostgreSQL, Temporal dev server
       expect(second.body).toEqual({ items: [expect.objectContaining({ code: `TL-${year}-0001` })], nextCursor: null });
       expect((await get<Page<{ code: string }>>('/api/cases?q=lê%20lợi', 'canbo')).body.items.map((c) => c.code)).toEqual([`TL-${year}-0002`]);
       expect((await get<Page<unknown>>(`/api/cases?q=TL-${year}-0003&status=open&procedureCode=thanh-lap-cdcs`, 'canbo')).body.items).toHaveLength(1);
+      const byParty = async (q: string) => (await get<Page<{ code: string }>>(`/api/cases?q=${encodeURIComponent(q)}`, 'canbo')).body.items.map((c) => c.code);
+      const applicant = (founding().data as { applicants: { fullName: string }[] }).applicants[0].fullName;
+      expect(await byParty(applicant)).toHaveLength(3); // every case names this applicant
+      expect(await byParty('không ai có tên này')).toEqual([]);
       expect(fieldRules((await get<ErrorBody>('/api/cases?cursor=abc&limit=500', 'canbo')).body)).toEqual(['limit:max']);
       expect(fieldRules((await get<ErrorBody>('/api/cases?cursor=abc', 'canbo')).body)).toEqual(['cursor:cursor']);
     });

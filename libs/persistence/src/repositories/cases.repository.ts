@@ -214,7 +214,11 @@ export class CasesRepository {
     if (filter.status) where.push(`c.status = ${param(filter.status)}`);
     if (filter.q) {
       const pattern = param(`%${filter.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
-      where.push(`(c.code ILIKE ${pattern} OR c.title ILIKE ${pattern})`);
+      // The code, the title, and the parties named in the case (the employer, the applicants). Parties whose identity
+      // is protected (a denouncer) are never stored where this reads.
+      where.push(`(c.code ILIKE ${pattern} OR c.title ILIKE ${pattern} OR c.data->>'unitName' ILIKE ${pattern}
+        OR (jsonb_typeof(c.data->'applicants') = 'array'
+            AND EXISTS (SELECT 1 FROM jsonb_array_elements(c.data->'applicants') a WHERE a->>'fullName' ILIKE ${pattern})))`);
     }
     if (filter.after) where.push(`(c.created_at, c.id) < (${param(filter.after.createdAt)}::timestamptz, ${param(filter.after.id)}::uuid)`);
     const limit = param(filter.limit + 1);
