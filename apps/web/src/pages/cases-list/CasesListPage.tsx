@@ -13,7 +13,7 @@ import { M } from './messages';
 
 const LABEL = { display: 'block', marginBottom: 4 } as const;
 
-/** "Hồ sơ": every case the user may see, newest first, searched by code or title and filtered by procedure and status. */
+/** "Hồ sơ": every case the user may see, newest first, searched by code, title or the parties named and filtered by procedure and status. */
 export function CasesListPage() {
   const { t, i18n } = useTranslation();
   const m = useMessages(M);

@@ -3,7 +3,7 @@ export const M = {
   vi: {
     title: 'Hồ sơ',
     search: 'Tìm hồ sơ',
-    searchPlaceholder: 'Mã hồ sơ hoặc tiêu đề',
+    searchPlaceholder: 'Mã hồ sơ, tiêu đề, tên đơn vị hoặc người đề nghị',
     searchButton: 'Tìm',
     procedure: 'Thủ tục',
     allProcedures: 'Tất cả thủ tục',
@@ -28,7 +28,7 @@ export const M = {
   en: {
     title: 'Cases',
     search: 'Search cases',
-    searchPlaceholder: 'Case code or title',
+    searchPlaceholder: 'Case code, title, unit or applicant name',
     searchButton: 'Search',
     procedure: 'Procedure',
     allProcedures: 'All procedures',
