@@ -42,3 +42,10 @@ Object.assign(globalThis, {
   TextDecoder: globalThis.TextDecoder ?? TextDecoder,
   MessageChannel: globalThis.MessageChannel ?? TimerMessageChannel,
 });
+
+// Ant Design renders slowly in jsdom, and slower on two busy cores: a test may take a minute and findBy*/waitFor
+// wait up to 10 s (the default 1 s is too short); a stuck test still fails. (testTimeout in a Jest project is ignored.)
+import { configure } from '@testing-library/react';
+configure({ asyncUtilTimeout: 10_000 });
+jest.setTimeout(60_000);
+

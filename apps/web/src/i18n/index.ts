@@ -14,6 +14,7 @@ void i18n.use(initReactI18next).init({
   lng: savedLanguage(),
   fallbackLng: 'vi',
   interpolation: { escapeValue: false }, // React escapes
+  showSupportNotice: false, // no advertisement in the users' browser console
 });
 
 export function setLanguage(language: Language): void {

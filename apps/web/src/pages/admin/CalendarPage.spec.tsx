@@ -3,7 +3,6 @@ import { buttonNamed, meWith, mockApi, renderPage } from './admin-test-kit';
 import { CalendarPage } from './CalendarPage';
 import type { YearCalendar } from './calendar-model';
 
-jest.setTimeout(30_000);
 
 const PROVISIONAL_2026: YearCalendar = {
   year: 2026,

@@ -4,7 +4,6 @@ import { StandInsPage } from './StandInsPage';
 import type { StandIn } from './admin-types';
 import { vietnamToday } from './vietnam-today';
 
-jest.setTimeout(30_000);
 
 const today = vietnamToday();
 const GIVEN: StandIn = {

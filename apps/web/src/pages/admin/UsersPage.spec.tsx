@@ -2,7 +2,6 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { buttonNamed, meWith, mockApi, renderPage } from './admin-test-kit';
 import { UsersPage } from './UsersPage';
 
-jest.setTimeout(30_000);
 
 const USERS = [
   {

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { configure, render } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import { App, ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import type { ReactElement } from 'react';
@@ -7,9 +7,6 @@ import { MemoryRouter } from 'react-router';
 import type { Me, Role } from '../../api/types';
 import { SessionProvider } from '../../auth/session';
 import '../../i18n';
-
-// Ant Design pages are heavy in jsdom, and the machine is shared: give asynchronous queries time.
-configure({ asyncUtilTimeout: 10_000 });
 
 /** The button whose text is `name` (role queries are slow on large Ant Design pages). */
 export const buttonNamed = (name: string | RegExp, container: ParentNode = document.body) =>

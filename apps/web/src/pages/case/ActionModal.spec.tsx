@@ -33,7 +33,6 @@ const dialogOf = (title: HTMLElement): HTMLElement => title.closest('[role="dial
 const modalButton = (name: string) => within(dialogOf(screen.getByText(name, { selector: '.ant-modal-title' }))).getByRole('button', { name });
 
 describe('ActionModal', () => {
-  jest.setTimeout(20_000);
 
   it('refuses a rejection without a reason, in words beside the field, and sends nothing', async () => {
     const fetchMock = mockApi({});

@@ -20,7 +20,6 @@ const aCase = (over: Partial<CaseSummary>): CaseSummary => ({
 const api = (answer: (path: string) => unknown) =>
   mockApi((path) => (path === '/procedures' ? { body: PROCEDURES } : path.startsWith('/cases') ? { body: answer(path) } : undefined));
 
-jest.setTimeout(20_000); // Ant Design tables render slowly in jsdom on a busy machine
 
 describe('CasesListPage', () => {
   let narrow: () => void = () => undefined;

@@ -32,7 +32,6 @@ const api = (inbox: (path: string) => Reply['body']) =>
 
 // Ant Design pages take seconds to render and query by role in jsdom on a busy machine: one test looks at the table,
 // the others at the phone's cards (jsdom's default), which show the same rows.
-jest.setTimeout(20_000);
 
 describe('InboxPage', () => {
   let narrow: () => void = () => undefined;

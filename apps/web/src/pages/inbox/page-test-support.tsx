@@ -1,15 +1,11 @@
 // Test support for the page specs (not part of the app): the providers a page needs and an API answered by a function.
-// Import it before the page under test: it fills what jsdom lacks for react-router and antd.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { configure, render } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import { App as AntApp, ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import '../../i18n';
-
-// Ant Design renders slowly in jsdom on a busy machine: findBy…/waitFor wait up to 5 s rather than 1 s.
-configure({ asyncUtilTimeout: 5_000 });
 
 export interface Reply {
   status?: number;

@@ -24,7 +24,6 @@ function api(patch: (body: { emailNotifications: boolean }) => Reply) {
 }
 const show = () => renderPage(<SessionProvider><ProfilePage /></SessionProvider>, '/profile', '/profile');
 
-jest.setTimeout(20_000); // Ant Design renders slowly in jsdom on a busy machine
 
 describe('ProfilePage', () => {
   beforeEach(() => session.save('token-of-canbo'));

@@ -7,7 +7,6 @@ import '../../i18n';
 import { DossierUploadStep } from './DossierUploadStep';
 import { type Answer, type Call, FOUNDING, mockApi } from './start-test-kit';
 
-jest.setTimeout(30_000);
 
 const CASE_ID = '5d7c2b9e-1f3a-4c6d-8e9f-0a1b2c3d4e5f';
 

@@ -38,7 +38,6 @@ function caseAnswers(...answers: Answer[]): Call[] {
 }
 
 // antd forms in jsdom are slow on a shared 2-core machine: typing a dozen fields takes seconds.
-jest.setTimeout(30_000);
 
 describe('the founding form (/start/thanh-lap-cdcs)', () => {
   afterEach(() => {

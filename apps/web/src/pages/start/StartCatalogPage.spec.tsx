@@ -4,7 +4,6 @@ import '../../i18n';
 import { setLanguage } from '../../i18n';
 import { type Answer, COMPLAINT, FOUNDING, mockApi, renderStart } from './start-test-kit';
 
-jest.setTimeout(30_000);
 
 /** The card (article) of a procedure, found by its name. */
 const cardOf = async (name: string) => (await screen.findByText(name, { selector: 'h2' })).closest('article') as HTMLElement;
