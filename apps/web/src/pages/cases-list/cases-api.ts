@@ -1,7 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import type { CaseSummary, Page } from '../../api/types';
+import { useUrlFilters } from '../../components/use-url-filters';
 
 export interface CaseFilters {
   q?: string;
@@ -13,24 +13,12 @@ const PAGE_SIZE = 25;
 
 /** The filters live in the URL (`?q=&procedureCode=&status=`), so a search can be bookmarked and shared. */
 export function useCaseFilters() {
-  const [params, setParams] = useSearchParams();
+  const { params, set } = useUrlFilters<keyof CaseFilters>();
   const filters: CaseFilters = {
     q: params.get('q') || undefined,
     procedureCode: params.get('procedureCode') || undefined,
     status: params.get('status') || undefined,
   };
-  const set = (changes: Partial<Record<keyof CaseFilters, string | undefined>>) =>
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        return next;
-      },
-      { replace: true },
-    );
   return { filters, set };
 }
 
