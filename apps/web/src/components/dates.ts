@@ -5,9 +5,19 @@ export const viDate = (iso: string | null | undefined): string => {
   return `${d}/${m}/${y}`;
 };
 
-/** An instant as local date and time, `04/12/2026 14:05`. */
+// Vietnam time whatever the browser's zone: legal dates are Vietnamese dates, and a leader abroad reads the same hour.
+const VIETNAM_TIME = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** An instant in Vietnam time, `04/12/2026 14:05`. */
 export const viDateTime = (iso: string): string => {
-  const at = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(at.getDate())}/${pad(at.getMonth() + 1)}/${at.getFullYear()} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+  const part = Object.fromEntries(VIETNAM_TIME.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+  return `${part.day}/${part.month}/${part.year} ${part.hour}:${part.minute}`;
 };
