@@ -214,10 +214,10 @@ describe('dossier files over HTTP: upload, list, download (PostgreSQL, Temporal 
   });
 
   describe('the type is judged by the content, never the name or the Content-Type', () => {
-    it('stores a PNG named scan.pdf (sent as application/pdf) as image/png', async () => {
+    it('stores a PNG named scan.pdf (sent as application/pdf) as image/png, named so it opens as an image', async () => {
       const res = await upload('canbo', caseId, { bytes: PNG_1X1, name: 'scan.pdf', type: 'application/pdf' }, { dossierItem: 'bien-ban-dai-hoi' });
       expect(res.status).toBe(201);
-      expect(res.body).toMatchObject({ mediaType: 'image/png', fileName: 'scan.pdf' });
+      expect(res.body).toMatchObject({ mediaType: 'image/png', fileName: 'scan.pdf.png' });
       expect((await download('canbo', caseId, res.body.id)).headers.get('content-type')).toBe('image/png');
     });
 

@@ -11,7 +11,7 @@ import { attachmentNotFound, caseClosed, caseNotFound, idempotencyKeyReused, uns
 import { type AttachmentView, toAttachmentView } from './attachment-view';
 import { sanitiseFileName } from './file-name';
 import { FILE_STORE } from './file-store.token';
-import { sniffDossierMediaType } from './media-sniffer';
+import { sniffDossierMediaType, withMatchingExtension } from './media-sniffer';
 import type { MultipartUpload } from './multipart-upload';
 import { type UploadForm, checkUploadForm } from './upload-form';
 
@@ -41,9 +41,10 @@ export class AttachmentsService {
     if (!procedure) throw new Error(`case ${caseId} has procedure '${access.procedureCode}', which this build does not define`);
 
     const form = checkUploadForm(await readForm(this.config.attachments.maxBytes), procedure);
-    const fileName = sanitiseFileName(form.file.originalName);
+    const givenName = sanitiseFileName(form.file.originalName);
     const type = sniffDossierMediaType(form.file.buffer);
-    if (!type) throw unsupportedFileType(fileName);
+    if (!type) throw unsupportedFileType(givenName);
+    const fileName = withMatchingExtension(givenName, type);
 
     const idempotency = idempotencyKey ? { key: idempotencyKey, requestHash: uploadHash(caseId, form, fileName) } : undefined;
     if (idempotency) {

@@ -1,5 +1,5 @@
 import { crc32 } from 'node:zlib';
-import { DOCX, JPEG, PDF, PNG, TIFF, sniffDossierMediaType } from './media-sniffer';
+import { DOCX, JPEG, PDF, PNG, TIFF, sniffDossierMediaType, withMatchingExtension } from './media-sniffer';
 import { zipEntryNames } from './zip-entry-names';
 
 /** A real (stored, uncompressed) ZIP archive, as Word and every zip tool can read it. */
@@ -139,5 +139,17 @@ describe('zipEntryNames: the central directory, bounds-checked', () => {
 
   it('gives null for no end record at all', () => {
     expect(zipEntryNames(text('PK\x03\x04 and nothing else'))).toBeNull();
+  });
+});
+
+describe('withMatchingExtension', () => {
+  it('keeps a name whose extension matches the content, in any case', () => {
+    expect(withMatchingExtension('Tờ trình.PDF', PDF)).toBe('Tờ trình.PDF');
+    expect(withMatchingExtension('biên bản.jpeg', JPEG)).toBe('biên bản.jpeg');
+  });
+
+  it('adds the right extension when the name says something else, or nothing', () => {
+    expect(withMatchingExtension('scan.pdf', PNG)).toBe('scan.pdf.png');
+    expect(withMatchingExtension('danh sách', DOCX)).toBe('danh sách.docx');
   });
 });

@@ -8,13 +8,22 @@ export interface DossierMediaType {
   mediaType: string;
   /** what users call it, in the messages that list the accepted types */
   label: string;
+  /** the file-name extensions it goes by, the usual one first */
+  extensions: readonly string[];
 }
 
-export const PDF: DossierMediaType = { mediaType: 'application/pdf', label: 'PDF' };
-export const PNG: DossierMediaType = { mediaType: 'image/png', label: 'PNG' };
-export const JPEG: DossierMediaType = { mediaType: 'image/jpeg', label: 'JPEG' };
-export const TIFF: DossierMediaType = { mediaType: 'image/tiff', label: 'TIFF' };
-export const DOCX: DossierMediaType = { mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', label: 'DOCX' };
+export const PDF: DossierMediaType = { mediaType: 'application/pdf', label: 'PDF', extensions: ['pdf'] };
+export const PNG: DossierMediaType = { mediaType: 'image/png', label: 'PNG', extensions: ['png'] };
+export const JPEG: DossierMediaType = { mediaType: 'image/jpeg', label: 'JPEG', extensions: ['jpg', 'jpeg'] };
+export const TIFF: DossierMediaType = { mediaType: 'image/tiff', label: 'TIFF', extensions: ['tif', 'tiff'] };
+export const DOCX: DossierMediaType = { mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', label: 'DOCX', extensions: ['docx'] };
+
+/** `scan.pdf` that is really a PNG → `scan.pdf.png`, so the downloaded copy opens in the right program. */
+export function withMatchingExtension(fileName: string, type: DossierMediaType): string {
+  const dot = fileName.lastIndexOf('.');
+  const extension = dot > 0 ? fileName.slice(dot + 1).toLowerCase() : '';
+  return type.extensions.includes(extension) ? fileName : `${fileName}.${type.extensions[0]}`;
+}
 
 export const ACCEPTED_MEDIA_TYPES: readonly DossierMediaType[] = [PDF, PNG, JPEG, TIFF, DOCX];
 
