@@ -21,3 +21,6 @@ export const viDateTime = (iso: string): string => {
   const part = Object.fromEntries(VIETNAM_TIME.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
   return `${part.day}/${part.month}/${part.year} ${part.hour}:${part.minute}`;
 };
+
+/** Today in Vietnam (UTC+7, no daylight saving) as YYYY-MM-DD: the day the API counts legal periods by. */
+export const vietnamToday = (now: Date = new Date()): string => new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);

@@ -5,10 +5,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../auth/session';
+import { ROLE_SHORT_WORDS } from '../components/code-words';
 import { setLanguage } from '../i18n';
 import { NotificationBell } from './NotificationBell';
-
-const ROLE_LABELS: Record<string, string> = { admin: 'Quản trị', leader: 'Lãnh đạo', officer: 'Cán bộ', ubkt: 'UBKT', clerk: 'Văn thư', 'cdcs-chair': 'Chủ tịch CĐCS' };
 
 /** The frame of every page: menu on the left (a drawer behind a button on a phone), the user, notifications and language on top. */
 export function AppLayout() {
@@ -57,7 +56,7 @@ export function AppLayout() {
     />
   );
   const unit = me?.units[0];
-  const roles = me?.units.flatMap((u) => u.roles.map((r) => r.title ?? ROLE_LABELS[r.role] ?? r.role)).join(', ');
+  const roles = me?.units.flatMap((u) => u.roles.map((r) => r.title ?? ROLE_SHORT_WORDS[i18n.language === 'en' ? 'en' : 'vi'][r.role] ?? r.role)).join(', ');
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { buttonNamed, meWith, mockApi, renderPage } from './admin-test-kit';
 import { StandInsPage } from './StandInsPage';
 import type { StandIn } from './admin-types';
-import { vietnamToday } from './vietnam-today';
+import { vietnamToday } from '../../components/dates';
 
 
 const today = vietnamToday();

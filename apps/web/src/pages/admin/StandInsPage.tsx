@@ -14,7 +14,7 @@ import { useMessages } from '../../i18n/use-messages';
 import type { StandIn } from './admin-types';
 import { StandInFormModal } from './StandInFormModal';
 import { STAND_IN_M } from './stand-in-messages';
-import { vietnamToday } from './vietnam-today';
+import { vietnamToday } from '../../components/dates';
 
 /**
  * Ủy quyền (GET/POST/DELETE /api/stand-ins): for administrators and for leaders alike, as the API allows: a leader sees

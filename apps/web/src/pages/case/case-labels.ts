@@ -1,4 +1,5 @@
 import { useMessages } from '../../i18n/use-messages';
+import { CASE_STATUS_WORDS, STEP_HOLDER_WORDS } from '../../components/code-words';
 
 /**
  * The words the case page uses for the API's codes (roles, statuses, actions, outcomes), in both languages. Unknown
@@ -6,20 +7,8 @@ import { useMessages } from '../../i18n/use-messages';
  */
 const M = {
   vi: {
-    roles: {
-      admin: 'Quản trị hệ thống',
-      leader: 'Lãnh đạo',
-      officer: 'Cán bộ Ban Tổ chức',
-      ubkt: 'Ủy ban Kiểm tra',
-      clerk: 'Văn thư',
-      'cdcs-chair': 'Chủ tịch CĐCS',
-    } as Record<string, string>,
-    statuses: {
-      open: 'Đang giải quyết',
-      RECOGNISED: 'Đã công nhận',
-      REJECTED: 'Không chấp thuận',
-      WITHDRAWN: 'Đã rút hồ sơ',
-    } as Record<string, string>,
+    roles: STEP_HOLDER_WORDS.vi,
+    statuses: CASE_STATUS_WORDS.vi,
     actions: {
       approve: 'Đồng ý',
       reject: 'Từ chối',
@@ -56,20 +45,8 @@ const M = {
     } as Record<string, string>,
   },
   en: {
-    roles: {
-      admin: 'System administrator',
-      leader: 'Leadership',
-      officer: 'Organisation officer',
-      ubkt: 'Inspection Committee',
-      clerk: 'Records clerk',
-      'cdcs-chair': 'Grassroots union chair',
-    } as Record<string, string>,
-    statuses: {
-      open: 'In progress',
-      RECOGNISED: 'Recognised',
-      REJECTED: 'Not approved',
-      WITHDRAWN: 'Withdrawn',
-    } as Record<string, string>,
+    roles: STEP_HOLDER_WORDS.en,
+    statuses: CASE_STATUS_WORDS.en,
     actions: {
       approve: 'Approve',
       reject: 'Reject',

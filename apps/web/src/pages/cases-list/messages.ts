@@ -1,3 +1,5 @@
+import { CASE_STATUS_WORDS } from '../../components/code-words';
+
 /** The cases list's wording, Vietnamese first (read with useMessages). */
 export const M = {
   vi: {
@@ -23,7 +25,7 @@ export const M = {
     emptyFiltered: 'Không tìm thấy hồ sơ nào khớp điều kiện',
     clearFilters: 'Bỏ lọc',
     loadMoreFailed: 'Chưa tải thêm được.',
-    statuses: { open: 'Đang giải quyết', RECOGNISED: 'Đã công nhận', REJECTED: 'Không chấp thuận', WITHDRAWN: 'Đã rút hồ sơ' } as Record<string, string>,
+    statuses: CASE_STATUS_WORDS.vi,
   },
   en: {
     title: 'Cases',
@@ -48,6 +50,6 @@ export const M = {
     emptyFiltered: 'No case matches',
     clearFilters: 'Clear filters',
     loadMoreFailed: 'Could not load more.',
-    statuses: { open: 'In progress', RECOGNISED: 'Recognised', REJECTED: 'Not approved', WITHDRAWN: 'Withdrawn' } as Record<string, string>,
+    statuses: CASE_STATUS_WORDS.en,
   },
 };

@@ -1,3 +1,5 @@
+import { ROLE_SHORT_WORDS } from '../../components/code-words';
+
 /** The profile page's wording, Vietnamese first (read with useMessages). */
 export const M = {
   vi: {
@@ -15,7 +17,7 @@ export const M = {
     inAppStays: 'Thông báo trong hệ thống (biểu tượng chuông ở đầu trang) luôn được gửi, dù bạn bật hay tắt email.',
     noAddress: 'Tài khoản chưa có địa chỉ email nên chưa nhận được thư; hãy đề nghị quản trị viên bổ sung.',
     refused: 'Chưa lưu được tùy chọn',
-    roles: { admin: 'Quản trị hệ thống', leader: 'Lãnh đạo', officer: 'Cán bộ', ubkt: 'Ủy ban Kiểm tra', clerk: 'Văn thư', 'cdcs-chair': 'Chủ tịch CĐCS' } as Record<string, string>,
+    roles: ROLE_SHORT_WORDS.vi,
   },
   en: {
     title: 'Account',
@@ -32,6 +34,6 @@ export const M = {
     inAppStays: 'In-app notifications (the bell at the top of the page) always arrive, whether email is on or off.',
     noAddress: 'Your account has no email address yet, so no email can reach you; ask an administrator to add one.',
     refused: 'The preference was not saved',
-    roles: { admin: 'System administrator', leader: 'Leader', officer: 'Officer', ubkt: 'Inspection committee', clerk: 'Clerk', 'cdcs-chair': 'Grassroots union chair' } as Record<string, string>,
+    roles: ROLE_SHORT_WORDS.en,
   },
 };

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import '../../i18n';
 import { setLanguage } from '../../i18n';
 import { type Answer, type Call, FOUNDING, UNIT_ID, mockApi, posts, renderStart } from './start-test-kit';
-import { vietnamToday } from './vietnam-today';
+import { vietnamToday } from '../../components/dates';
 
 const CREATED = { id: '5d7c2b9e-1f3a-4c6d-8e9f-0a1b2c3d4e5f', code: 'TL-2026-0001', dossier: FOUNDING.dossier.map((d) => ({ ...d, attachmentCount: 0 })) };
 

@@ -14,7 +14,7 @@ import { roleWords } from './procedure-words';
 import { showFieldProblems } from './server-field-errors';
 import { type Refusal, SubmitRefusal } from './SubmitRefusal';
 import { useCreateCase } from './use-create-case';
-import { vietnamToday } from './vietnam-today';
+import { vietnamToday } from '../../components/dates';
 
 const M = {
   vi: {

@@ -2,7 +2,7 @@ import type { FormRule } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { viDate } from '../../components/dates';
 import { useMessages } from '../../i18n/use-messages';
-import { vietnamToday } from './vietnam-today';
+import { vietnamToday } from '../../components/dates';
 
 /** The API's own limits (apps/api/src/cases/case-data.validators.ts, case-intake.service.ts). */
 export const MIN_CDCS_MEMBERS = 5;
