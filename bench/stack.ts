@@ -96,6 +96,7 @@ export class BenchStack {
       DATABASE_URL: postgres.url(APP_DATABASE),
       TEMPORAL_ADDRESS: temporal.address,
       JWT_SECRET: randomBytes(32).toString('hex'),
+      PAYLOAD_ENCRYPTION_KEY: randomBytes(32).toString('hex'), // the API's client and the procedure worker share it
       HOST: '127.0.0.1',
       PORT: String(apiPort),
       SEED_DEMO: 'true',

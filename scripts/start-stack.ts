@@ -12,7 +12,8 @@ import { Client, Connection } from '@temporalio/client';
 import { PROCEDURES_TASK_QUEUE, SYSTEM_CHECK_WORKFLOW, type SystemCheckResult, systemCheckWorkflowId } from '@congdoan/contracts';
 import { type EmbeddedPostgresHandle, ensureTemporalCli, portInUse, startEmbeddedPostgres, startMailCatcher, startTemporalDevServer } from '@congdoan/devstack';
 import { DEMO_PASSWORD, DEMO_USERS } from '@congdoan/persistence';
-import { repoRoot } from '@congdoan/temporal';
+import { parseSecretKey } from '@congdoan/secrets';
+import { dataConverterFor, repoRoot } from '@congdoan/temporal';
 
 const root = repoRoot(__dirname);
 const env = process.env;
@@ -85,11 +86,20 @@ async function shutdown(code: number): Promise<void> {
   process.exit(code);
 }
 
-async function persistentSecret(file: string): Promise<string> {
+/** A secret kept in the data folder, made by `make` on the first start: a second start reuses it. */
+async function persistentSecret(file: string, make = () => randomBytes(48).toString('base64url')): Promise<string> {
   if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
-  const secret = randomBytes(48).toString('base64url');
+  const secret = make();
   await writeFile(file, secret, { mode: 0o600 });
   return secret;
+}
+
+function parseKey(name: string, value: string): Buffer {
+  try {
+    return parseSecretKey(value);
+  } catch (err) {
+    throw new Error(`${name}: ${(err as Error).message}`);
+  }
 }
 
 async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
@@ -102,10 +112,10 @@ async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
   throw new Error(`the API did not report healthy at ${url} within ${timeoutMs / 1000} s`);
 }
 
-async function systemCheck(address: string, namespace: string): Promise<SystemCheckResult> {
+async function systemCheck(address: string, namespace: string, payloadKey: Buffer): Promise<SystemCheckResult> {
   const connection = await Connection.connect({ address });
   try {
-    const client = new Client({ connection, namespace });
+    const client = new Client({ connection, namespace, dataConverter: dataConverterFor(payloadKey) });
     return await client.workflow.execute(SYSTEM_CHECK_WORKFLOW, {
       taskQueue: PROCEDURES_TASK_QUEUE,
       workflowId: systemCheckWorkflowId(`start-${Date.now()}`),
@@ -126,6 +136,9 @@ async function main(): Promise<void> {
   const started = Date.now();
   await mkdir(DATA_DIR, { recursive: true });
   if (await portInUse(PORT)) throw new Error(`port ${PORT} is in use (is another npm start running?); set PORT to use another`);
+  // The key of what Temporal stores, checked before anything starts: without it the cases in .data/temporal.db are unreadable.
+  const payloadKey = env.PAYLOAD_ENCRYPTION_KEY ?? (await persistentSecret(path.join(DATA_DIR, 'payload-key'), () => randomBytes(32).toString('hex')));
+  const payloadKeyBytes = parseKey('PAYLOAD_ENCRYPTION_KEY', payloadKey);
 
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
@@ -164,6 +177,7 @@ async function main(): Promise<void> {
     PORT: String(PORT),
     HOST: env.HOST ?? '127.0.0.1', // a demo with known passwords stays on this machine unless HOST says otherwise
     JWT_SECRET: env.JWT_SECRET ?? (await persistentSecret(path.join(DATA_DIR, 'jwt-secret'))),
+    PAYLOAD_ENCRYPTION_KEY: payloadKey,
     SEED_DEMO: env.SEED_DEMO ?? 'true',
     SMTP_URL: smtpUrl,
     PUBLIC_URL: env.PUBLIC_URL ?? `http://localhost:${PORT}`,
@@ -174,7 +188,7 @@ async function main(): Promise<void> {
 
   const apiUrl = `http://localhost:${PORT}`;
   await waitForHealth(`${apiUrl}/api/health`, 60_000);
-  const check = await systemCheck(temporalAddress, env.TEMPORAL_NAMESPACE ?? 'default');
+  const check = await systemCheck(temporalAddress, env.TEMPORAL_NAMESPACE ?? 'default', payloadKeyBytes);
   say(`system check passed: API → Temporal → worker (${check.workerIdentity}) → PostgreSQL ${check.databaseVersion}`);
 
   console.log(

@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client as PgClient } from 'pg';
 import { caseWorkflowId } from '@congdoan/contracts';
+import { parseSecretKey } from '@congdoan/secrets';
+import { dataConverterFor } from '@congdoan/temporal';
 import { type TestStack, startTestStack } from '../support/api-harness';
 import { type WorkerProcess, sourcesNewerThanWorkflowBundle, startWorkerProcess } from '../support/worker-process';
 import { eventually } from '../support/http-checks';
@@ -72,7 +74,8 @@ describe('a worker killed between two steps (SIGKILL, then a new worker process)
   });
 
   it('finishes RECOGNISED with every action applied exactly once', async () => {
-    const workflow = new TemporalClient({ connection: temporal });
+    // The stack's payload key: the workflow's result is encrypted in Temporal like every payload.
+    const workflow = new TemporalClient({ connection: temporal, dataConverter: dataConverterFor(parseSecretKey(stack.env.PAYLOAD_ENCRYPTION_KEY)) });
 
     // Worker A takes the case through its first step.
     const workerA = startWorker();

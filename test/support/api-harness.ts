@@ -19,7 +19,7 @@ export interface ApiResponse<T = Record<string, unknown>> {
 export interface TestStack {
   baseUrl: string;
   databaseUrl: string;
-  /** The environment the API was configured from (DATABASE_URL, TEMPORAL_ADDRESS, JWT_SECRET…): hand it to a worker process of this stack. */
+  /** The environment the API was configured from (DATABASE_URL, TEMPORAL_ADDRESS, JWT_SECRET, PAYLOAD_ENCRYPTION_KEY…): hand it to a worker process of this stack. */
   env: Readonly<Record<string, string>>;
   request<T = Record<string, unknown>>(method: string, path: string, options?: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> }): Promise<ApiResponse<T>>;
   login(username: string, password?: string): Promise<string>;
@@ -44,6 +44,8 @@ export async function startTestStack(options: { worker?: boolean; temporalAddres
     DATABASE_POOL_SIZE: '4',
     TEMPORAL_ADDRESS: options.temporalAddress ?? servers.temporalAddress,
     JWT_SECRET: randomBytes(32).toString('hex'),
+    // The API's client and this stack's workers (in-process or a process of their own, from `env`) share it.
+    PAYLOAD_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'silent',
     BODY_LIMIT: '100kb',
     SMTP_URL: servers.smtpUrl,

@@ -2,7 +2,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
 import { type ActRequest, type CaseStart, actUpdate, caseStateQuery } from '@congdoan/contracts';
-import { type Action, OFFICIAL_YEAR_CALENDARS, WorkingCalendar, vietnamDate } from '@congdoan/domain';
+import { type Action, OFFICIAL_YEAR_CALENDARS, WorkingCalendar, addDays, shiftWorkingDays, vietnamDate } from '@congdoan/domain';
 import { createTestWorker, createTimeSkippingEnv } from '../support/time-skipping';
 import { CaseRecorder } from './case-recorder';
 
@@ -10,10 +10,57 @@ export const calendar = new WorkingCalendar(OFFICIAL_YEAR_CALENDARS);
 export const canbo = { userId: 'u-canbo', fullName: 'Lê Minh Tuấn' };
 export const chutich = { userId: 'u-chutich', fullName: 'Nguyễn Văn Hùng' };
 export const vanthu = { userId: 'u-vanthu', fullName: 'Võ Thị Hoa' };
+/** UBKT members of the resolving union: the one who receives the letter, and a verification team (head first) */
+export const ubkt = { userId: 'u-ubkt', fullName: 'Phạm Thị Lan' };
+export const toTruong = { userId: 'u-totruong', fullName: 'Đặng Quốc Bảo' };
+export const toVien = { userId: 'u-tovien', fullName: 'Huỳnh Thị Thu' };
+
+/** The workflow type each procedure runs (as the API's WORKFLOW_TYPES). */
+const WORKFLOW_TYPES: Record<string, string> = { 'thanh-lap-cdcs': 'thanhLapCdcs', 'khieu-nai': 'khieuNai', 'to-cao': 'toCao' };
+const CASE_PREFIXES: Record<string, string> = { 'thanh-lap-cdcs': 'TL', 'khieu-nai': 'KN', 'to-cao': 'TC' };
+
+/** What a test says about the case it starts; everything left out gets a founding case's default. */
+export interface CaseOptions {
+  procedureCode?: string;
+  /** default: the procedure's workflow, else the harness's `workflowType` */
+  workflowType?: string;
+  data?: Record<string, unknown>;
+  /** default: the server's today (Vietnam date) */
+  receivedAt?: string;
+  settings?: CaseStart['settings'];
+  title?: string;
+  orgUnitId?: string;
+  parentOrgUnitId?: string | null;
+}
+
+/** The last day of `days` calendar days counted from the day after `from`, moved to the next working day when it is a day off (BLDS 2015 Art. 147–148). */
+export function calendarDaysFrom(from: string, days: number): string {
+  let day = addDays(from, days);
+  while (!calendar.isWorkingDay(day)) day = addDays(day, 1);
+  return day;
+}
+
+/** The `n`-th working day after `from`. */
+export function workingDaysFrom(from: string, n: number): string {
+  return shiftWorkingDays(calendar, from, n);
+}
+
+/** Whole days from `from` to `to`. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+}
+
+/**
+ * `it` while the test server (which starts at the real time) can still be moved to `date`, else `it.skip`: a test that
+ * acts on a fixed day (a worked example of the domain reference) cannot run once that day is past.
+ */
+export function itUntil(date: string): jest.It {
+  return Date.now() < Date.parse(`${date}T00:00:00+07:00`) - 3_600_000 ? it : it.skip;
+}
 
 /**
  * A time-skipping test server for one spec file, a fresh worker and recorder for each test, and the moves a test
- * makes: start a founding case, wait for a step to open, act on it, let days pass.
+ * makes: start a case of any procedure, wait for a step to open, act on it, let days pass.
  */
 export function useCaseHarness(options: { workflowsPath?: string; workflowType?: string } = {}) {
   let env: TestWorkflowEnvironment;
@@ -37,23 +84,30 @@ export function useCaseHarness(options: { workflowsPath?: string; workflowType?:
     await running;
   });
 
-  function caseStart(receivedAt: string): CaseStart {
+  let cases = 0;
+  function caseStart(o: CaseOptions, receivedAt: string): CaseStart {
+    const procedureCode = o.procedureCode ?? 'thanh-lap-cdcs';
+    const founding = procedureCode === 'thanh-lap-cdcs';
     return {
       caseId: randomUUID(),
-      caseCode: 'TL-2026-0001',
-      procedureCode: 'thanh-lap-cdcs',
-      title: 'Thành lập CĐCS Công ty May Gia Lai',
-      orgUnitId: 'unit-cdvc',
-      parentOrgUnitId: 'unit-ldld',
+      caseCode: `${CASE_PREFIXES[procedureCode] ?? 'HS'}-${receivedAt.slice(0, 4)}-${String(++cases).padStart(4, '0')}`,
+      procedureCode,
+      title: o.title ?? (founding ? 'Thành lập CĐCS Công ty May Gia Lai' : `Hồ sơ ${procedureCode}`),
+      orgUnitId: o.orgUnitId ?? 'unit-cdvc',
+      parentOrgUnitId: o.parentOrgUnitId === undefined ? 'unit-ldld' : o.parentOrgUnitId,
       receivedAt,
       createdBy: canbo,
-      data: { unitName: 'Công ty May Gia Lai', memberCount: 25, applicants: [{ fullName: 'Nguyễn Thị A' }] },
+      data: o.data ?? (founding ? { unitName: 'Công ty May Gia Lai', memberCount: 25, applicants: [{ fullName: 'Nguyễn Thị A' }] } : {}),
+      ...(o.settings ? { settings: o.settings } : {}),
     };
   }
 
-  async function start(receivedAt?: string) {
-    const input = caseStart(receivedAt ?? vietnamDate(new Date(await env.currentTimeMs())));
-    const handle = await env.client.workflow.start(options.workflowType ?? 'thanhLapCdcs', { taskQueue, workflowId: `case-${input.caseId}`, args: [input] });
+  /** Starts a case: `start()` / `start('2026-06-01')` a founding case (received on that day), `start({...})` any procedure. */
+  async function start(optionsOrReceivedAt?: string | CaseOptions) {
+    const o: CaseOptions = typeof optionsOrReceivedAt === 'string' ? { receivedAt: optionsOrReceivedAt } : (optionsOrReceivedAt ?? {});
+    const input = caseStart(o, o.receivedAt ?? (await today()));
+    const workflowType = o.workflowType ?? (o.procedureCode ? WORKFLOW_TYPES[o.procedureCode] : undefined) ?? options.workflowType ?? 'thanhLapCdcs';
+    const handle = await env.client.workflow.start(workflowType, { taskQueue, workflowId: `case-${input.caseId}`, args: [input] });
     return { handle, input };
   }
   type Handle = Awaited<ReturnType<typeof start>>['handle'];
@@ -81,10 +135,22 @@ export function useCaseHarness(options: { workflowsPath?: string; workflowType?:
     }
   }
 
+  /** Moves the server's clock to 09:00 Vietnam time on `date` (a day not yet reached). */
+  async function advanceToDate(date: string) {
+    const target = Date.parse(`${date}T09:00:00+07:00`);
+    const now = await env.currentTimeMs();
+    if (now > target) throw new Error(`the test server is already past ${date} (${new Date(now).toISOString()})`);
+    await advanceTo(target);
+  }
+
   const nowMs = () => env.currentTimeMs();
+  /** The server's date in Vietnam: what a workflow acting now records as the decision's date. */
+  async function today() {
+    return vietnamDate(new Date(await env.currentTimeMs()));
+  }
   const sleep = (duration: Parameters<TestWorkflowEnvironment['sleep']>[0]) => env.sleep(duration);
 
-  return Object.assign(h, { start, openStep, act, advanceTo, nowMs, sleep, env: () => env });
+  return Object.assign(h, { start, openStep, act, advanceTo, advanceToDate, nowMs, today, sleep, env: () => env });
 }
 
 export async function waitUntil(predicate: () => boolean, timeoutMs = 10_000): Promise<void> {

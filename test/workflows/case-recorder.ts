@@ -1,13 +1,45 @@
-import type { CaseActivities, EmailActivities, EmailNotificationsRequest, IssueDecisionRequest, RecogniseUnitRequest, Transition } from '@congdoan/contracts';
+import type {
+  CaseActivities,
+  DocumentDetails,
+  EmailActivities,
+  EmailNotificationsRequest,
+  IssueDecisionRequest,
+  IssuedDecision,
+  Person,
+  RecogniseUnitRequest,
+  Transition,
+} from '@congdoan/contracts';
 import { OFFICIAL_YEAR_CALENDARS } from '@congdoan/domain';
+
+/** The issuer codes of the test units, as in a document number (`05/QĐ-CĐVC`). */
+const ISSUER_CODES: Record<string, string> = { 'unit-cdvc': 'CĐVC', 'unit-ldld': 'LĐLĐ', 'unit-tld': 'TLĐ' };
+
+/** A document as the register would show it: what was asked for, and the number it got. */
+export interface IssuedDocument {
+  caseId: string;
+  kind: string;
+  key: string;
+  typeCode: string;
+  numberText: string;
+  issuedOn: string;
+  signer: Person;
+  issuerUnitId: string;
+  details?: DocumentDetails;
+  reasons?: string;
+}
 
 /**
  * The case activities as a recorder, for workflow tests: every transition the workflow asks to write is kept, in
  * order, so a test can say what the read model would show (the real writer is tested on PostgreSQL separately).
+ * Documents are numbered as the register numbers them: one series per issuer, type and year, from 01 (NĐ 30/2020
+ * Art. 15), and one document per case and key, so a retried activity gets the number it got the first time.
  */
 export class CaseRecorder implements CaseActivities, EmailActivities {
   readonly transitions: Transition[] = [];
+  /** every issueDecision request, in order (a retry of the same case and key is not recorded twice) */
   readonly decisions: IssueDecisionRequest[] = [];
+  /** the same documents with their numbers */
+  readonly issued: IssuedDocument[] = [];
   readonly units: RecogniseUnitRequest[] = [];
   readonly emails: EmailNotificationsRequest[] = [];
 
@@ -19,10 +51,37 @@ export class CaseRecorder implements CaseActivities, EmailActivities {
     this.transitions.push(transition);
   }
 
-  async issueDecision(request: IssueDecisionRequest) {
+  async issueDecision(request: IssueDecisionRequest): Promise<IssuedDecision> {
+    const key = request.key ?? request.kind;
+    const index = this.issued.findIndex((d) => d.caseId === request.caseId && d.key === key);
+    if (index >= 0) return this.result(index);
+    const issuer = ISSUER_CODES[request.issuerUnitId] ?? 'CĐ';
+    const year = request.issuedOn.slice(0, 4);
+    const series = this.issued.filter((d) => d.issuerUnitId === request.issuerUnitId && d.typeCode === request.typeCode && d.issuedOn.slice(0, 4) === year);
     this.decisions.push(request);
-    const number = this.decisions.filter((d) => d.typeCode === request.typeCode).length;
-    return { documentId: `doc-${this.decisions.length}`, number, numberText: `${String(number).padStart(2, '0')}/${request.typeCode}-CĐVC`, issuedOn: request.issuedOn };
+    this.issued.push({
+      caseId: request.caseId,
+      kind: request.kind,
+      key,
+      typeCode: request.typeCode,
+      numberText: `${String(series.length + 1).padStart(2, '0')}/${request.typeCode}-${issuer}`,
+      issuedOn: request.issuedOn,
+      signer: request.signer,
+      issuerUnitId: request.issuerUnitId,
+      ...(request.details ? { details: request.details } : {}),
+      ...(request.reasons ? { reasons: request.reasons } : {}),
+    });
+    return this.result(this.issued.length - 1);
+  }
+
+  private result(index: number): IssuedDecision {
+    const doc = this.issued[index];
+    return { documentId: `doc-${index + 1}`, number: Number(doc.numberText.split('/')[0]), numberText: doc.numberText, issuedOn: doc.issuedOn };
+  }
+
+  /** The documents issued, in order, or those of one kind. */
+  documents(kind?: string): IssuedDocument[] {
+    return this.issued.filter((d) => !kind || d.kind === kind);
   }
 
   async emailNotifications(request: EmailNotificationsRequest) {
@@ -55,5 +114,9 @@ export class CaseRecorder implements CaseActivities, EmailActivities {
 
   closedTasks() {
     return this.transitions.flatMap((t) => t.closeTasks ?? []);
+  }
+
+  notifications() {
+    return this.transitions.flatMap((t) => t.notifications ?? []);
   }
 }

@@ -1,9 +1,21 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import type { DataSource } from 'typeorm';
 import type { CaseActivities, IssueDecisionRequest, IssuedDecision, RecogniseUnitRequest, Transition } from '@congdoan/contracts';
-import { type DocumentFacts, type DocumentKind, DOCUMENT_KINDS, composeDocument } from '@congdoan/documents';
-import { DomainError, NotFound, ValidationFailed, type YearCalendar, dossierItemOf, findProcedure } from '@congdoan/domain';
+import { type DocumentFacts, type DocumentKind, DOCUMENT_KINDS, type FoundingSubject, composeDocument } from '@congdoan/documents';
+import {
+  type ComplaintData,
+  type DenunciationData,
+  DomainError,
+  NotFound,
+  type ProtectedIdentity,
+  ValidationFailed,
+  type YearCalendar,
+  dossierItemOf,
+  findProcedure,
+} from '@congdoan/domain';
 import { CalendarYearsRepository, DocumentsRepository, type IssuerFacts } from '@congdoan/persistence';
+import type { SecretBox } from '@congdoan/secrets';
+import { type CaseDocumentRef, complaintFacts, denunciationFacts } from './complaint-facts';
 import { documentYear, formatDocumentNumber } from './document-number';
 import { APPLY_TRANSITION_SQL, applyTransitionParams } from './transition-statement';
 
@@ -15,7 +27,11 @@ export class CaseActivitiesImpl implements CaseActivities {
   private readonly calendarYears: CalendarYearsRepository;
   private readonly documents: DocumentsRepository;
 
-  constructor(private readonly db: DataSource) {
+  /** `box` opens a denunciation's sealed identity, for the notices addressed to the denouncer only. */
+  constructor(
+    private readonly db: DataSource,
+    private readonly box?: SecretBox,
+  ) {
     this.calendarYears = new CalendarYearsRepository(db);
     this.documents = new DocumentsRepository(db);
   }
@@ -37,7 +53,7 @@ export class CaseActivitiesImpl implements CaseActivities {
   async issueDecision(request: IssueDecisionRequest): Promise<IssuedDecision> {
     return refuseRetriesOfBadInput(async () => {
       const kind = documentKindOf(request.kind);
-      const kase = await this.caseFacts(request.caseId);
+      const kase = await this.caseFacts(request.caseId, request.issuerUnitId, DOCUMENT_KINDS[kind].identifiesDenouncer);
       const compose = (numberText: string, issuer: IssuerFacts) => {
         const content = composeDocument(documentFacts(kind, request, kase, numberText, issuer));
         return { content, summary: content.heading.summary };
@@ -62,13 +78,25 @@ export class CaseActivitiesImpl implements CaseActivities {
     });
   }
 
-  private async caseFacts(caseId: string): Promise<CaseFacts> {
+  /**
+   * The case as its documents cite it: code, receipt, data, the documents it already has and the issuer's upper
+   * union; with `withDenouncer`, the sealed identity opened (a notice addressed to the denouncer).
+   */
+  private async caseFacts(caseId: string, issuerUnitId: string, withDenouncer: boolean): Promise<CaseFacts> {
     const [row] = (await this.db.query(
-      `SELECT code, received_at::text AS "receivedAt", procedure_code AS "procedureCode", data FROM cases WHERE id = $1`,
-      [caseId],
-    )) as CaseFacts[];
+      `SELECT c.code, c.received_at::text AS "receivedAt", c.procedure_code AS "procedureCode", c.data,
+              (SELECT p.name FROM org_units u JOIN org_units p ON p.id = u.parent_id WHERE u.id = $2) AS "upperUnitName",
+              COALESCE((SELECT json_agg(json_build_object('kind', d.kind, 'numberText', d.number_text, 'issuedOn', d.issued_on, 'issuerName', o.name)
+                          ORDER BY d.issued_on, d.created_at) FROM documents d JOIN org_units o ON o.id = d.issuer_unit_id WHERE d.case_id = c.id), '[]') AS documents,
+              CASE WHEN $3 THEN (SELECT sealed FROM protected_identities WHERE case_id = c.id) END AS sealed
+         FROM cases c WHERE c.id = $1`,
+      [caseId, issuerUnitId, withDenouncer],
+    )) as (CaseFacts & { sealed: string | null })[];
     if (!row) throw new NotFound('hồ sơ', 'Case', caseId);
-    return row;
+    const { sealed, ...facts } = row;
+    if (!sealed) return facts;
+    if (!this.box) throw new Error('a notice to the denouncer needs the payload key to open the sealed identity');
+    return { ...facts, denouncer: (JSON.parse(this.box.openText(sealed)) as { denouncer: ProtectedIdentity }).denouncer };
   }
 
   /**
@@ -101,7 +129,10 @@ interface CaseFacts {
   code: string;
   receivedAt: string;
   procedureCode: string;
-  data: DocumentFacts['subject'];
+  data: Record<string, unknown>;
+  upperUnitName: string | null;
+  documents: CaseDocumentRef[];
+  denouncer?: ProtectedIdentity;
 }
 
 function documentKindOf(kind: string): DocumentKind {
@@ -120,7 +151,11 @@ function documentFacts(kind: DocumentKind, request: IssueDecisionRequest, kase: 
     signer: { fullName: request.signer.fullName, title: issuer.signerTitle, role: issuer.signerRole ?? '' },
     caseCode: kase.code,
     receivedAt: kase.receivedAt,
-    subject: kase.data,
+    ...(kase.procedureCode === 'thanh-lap-cdcs' ? { subject: kase.data as unknown as FoundingSubject } : {}),
+    ...(kase.procedureCode === 'khieu-nai' ? { complaint: complaintFacts(kase.data as unknown as ComplaintData, request, kase.upperUnitName, kase.documents) } : {}),
+    ...(kase.procedureCode === 'to-cao'
+      ? { denunciation: denunciationFacts(kase.data as unknown as DenunciationData, kase.receivedAt, request, kase.documents, kase.denouncer) }
+      : {}),
     // A checklist key reads as the item's name; free text stays as the officer wrote it.
     missingItems: request.missingItems?.map((item) => (procedure && dossierItemOf(procedure, item)?.name) || item),
     reasons: request.reasons,

@@ -8,6 +8,7 @@ import type { Transition } from '@congdoan/contracts';
  *   reassigned  only while open, only when it changes anything
  *   retimed     an open task's due date (an extension, a suspension), only when it changes
  *   events      `ON CONFLICT (case_id, event_key)`; notifications `ON CONFLICT (dedupe_key)`
+ *   assigned    people assigned to the case (a verification team), `ON CONFLICT DO NOTHING`
  *   the case    only when a value changes; times are workflow time (`at`), so a replay writes the same values
  * All parts see the rows as they were before the statement, so a task reassigned in the transition that opens it is
  * opened with the new assignee (joined below), and one closed in it is not reassigned.
@@ -54,6 +55,12 @@ events AS (
     FROM jsonb_to_recordset($6::jsonb) AS e("eventKey" text, kind text, "stepKey" text, actor jsonb, comment text, data jsonb)
   ON CONFLICT (case_id, event_key) DO NOTHING
 ),
+assigned AS (
+  INSERT INTO case_assignments (case_id, user_id, role, assigned_at)
+  SELECT $1::uuid, a."userId", a.role, $2::timestamptz
+    FROM jsonb_to_recordset($10::jsonb) AS a("userId" uuid, role text)
+  ON CONFLICT (case_id, user_id, role) DO NOTHING
+),
 notified AS (
   INSERT INTO notifications (dedupe_key, case_id, task_id, recipient_user_id, recipient_role, recipient_unit_id, kind, title, body,
                              created_at)
@@ -93,5 +100,6 @@ export function applyTransitionParams(t: Transition): (string | null)[] {
     jsonRows(t.notifications),
     t.caseUpdate ? JSON.stringify(t.caseUpdate) : null,
     jsonRows(t.retimeTasks),
+    jsonRows(t.assignments),
   ];
 }

@@ -43,6 +43,8 @@ SELECT n.id::text AS "notificationId", n.title, n.body, n.case_id AS "caseId", c
        AND r.valid_from <= (n.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date
        AND (r.valid_to IS NULL OR r.valid_to >= (n.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)
   ) u ON u.active
+     -- a conflict of interest: the people a case is about are never told of its steps
+     AND NOT EXISTS (SELECT 1 FROM case_parties cp WHERE cp.case_id = n.case_id AND cp.user_id = u.id)
   LEFT JOIN notification_emails e ON e.notification_id = n.id AND e.user_id = u.id
  WHERE n.dedupe_key = ANY($1)
  ORDER BY n.id, u.id`;

@@ -42,6 +42,10 @@ import { TaskActionsService } from './tasks/task-actions.service';
 import { TasksController } from './tasks/tasks.controller';
 import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
+import { ComplaintIntake } from './complaints/complaint-intake';
+import { ConflictsOfInterest } from './complaints/conflicts-of-interest';
+import { DenunciationIntake } from './complaints/denunciation-intake';
+import { IdentityModule } from './complaints/identity.module';
 
 /** A caller's request id is kept when it looks like one; otherwise a fresh one. Logged with every line. */
 function requestId(req: IncomingMessage): string {
@@ -52,6 +56,7 @@ function requestId(req: IncomingMessage): string {
 @Module({
   imports: [
     InfrastructureModule,
+    IdentityModule,
     AttachmentsModule,
     ReportsModule,
     LoggerModule.forRootAsync({
@@ -109,6 +114,9 @@ function requestId(req: IncomingMessage): string {
     CaseWorkflows,
     CaseQueriesService,
     CaseIntakeService,
+    ComplaintIntake,
+    ConflictsOfInterest,
+    DenunciationIntake,
     InboxService,
     TaskActionsService,
     StandInsService,

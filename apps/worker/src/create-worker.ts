@@ -3,7 +3,7 @@ import { type NativeConnection, Worker, type WorkerOptions } from '@temporalio/w
 import { bindActivities } from '@congdoan/activities';
 import type { AppConfig } from '@congdoan/config';
 import { PROCEDURES_TASK_QUEUE } from '@congdoan/contracts';
-import { prebuiltWorkflowBundlePath, workerBundleOptions } from '@congdoan/temporal';
+import { dataConverterFor, prebuiltWorkflowBundlePath, workerBundleOptions } from '@congdoan/temporal';
 import { ACTIVITY_CLASSES } from './worker.module';
 
 /**
@@ -25,6 +25,8 @@ export async function createProcedureWorker(
     activities: bindActivities(...ACTIVITY_CLASSES.map((cls) => context.get(cls))),
     maxCachedWorkflows: config.worker.maxCachedWorkflows,
     reuseV8Context: true,
+    // Payloads are encrypted with the key the API's client uses (PAYLOAD_ENCRYPTION_KEY).
+    dataConverter: dataConverterFor(config.secrets.payloadKey),
     ...workflows,
     ...overrides,
   });

@@ -4,6 +4,7 @@ import { createTransport } from 'nodemailer';
 import { CaseActivitiesImpl, EmailActivitiesImpl, SystemCheckActivitiesImpl } from '@congdoan/activities';
 import { type AppConfig, loadAppConfig } from '@congdoan/config';
 import { createDataSource } from '@congdoan/persistence';
+import { SecretBox } from '@congdoan/secrets';
 
 export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
 
@@ -18,7 +19,11 @@ export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
         createDataSource({ url: config.database.url, poolSize: config.database.poolSize, applicationName: 'congdoan-worker' }).initialize(),
     },
     { provide: SystemCheckActivitiesImpl, inject: [DataSource], useFactory: (db: DataSource) => new SystemCheckActivitiesImpl(db) },
-    { provide: CaseActivitiesImpl, inject: [DataSource], useFactory: (db: DataSource) => new CaseActivitiesImpl(db) },
+    {
+      provide: CaseActivitiesImpl,
+      inject: [DataSource, WORKER_CONFIG],
+      useFactory: (db: DataSource, config: AppConfig) => new CaseActivitiesImpl(db, new SecretBox(config.secrets.payloadKey)),
+    },
     {
       provide: EmailActivitiesImpl,
       inject: [DataSource, WORKER_CONFIG],

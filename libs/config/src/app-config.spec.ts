@@ -1,6 +1,7 @@
 import { ConfigError, loadAppConfig } from './app-config';
 
-const minimal = { DATABASE_URL: 'postgres://u:p@localhost:5432/db', JWT_SECRET: 'x'.repeat(32) };
+const PAYLOAD_KEY = 'ab'.repeat(32);
+const minimal = { DATABASE_URL: 'postgres://u:p@localhost:5432/db', JWT_SECRET: 'x'.repeat(32), PAYLOAD_ENCRYPTION_KEY: PAYLOAD_KEY };
 
 describe('loadAppConfig', () => {
   it('fills the documented defaults', () => {
@@ -31,6 +32,19 @@ describe('loadAppConfig', () => {
     expect(message).toContain('JWT_SECRET: must be at least 32 characters');
     expect(message).toContain('TEMPORAL_ADDRESS: must be host:port');
     expect(message).toContain('PORT');
+    expect(message).toContain('PAYLOAD_ENCRYPTION_KEY: required: must be 32 bytes written as 64 hex characters or as base64');
+  });
+
+  it('decodes the payload encryption key from hex or base64, and names the rule for anything else', () => {
+    const key = Buffer.from(PAYLOAD_KEY, 'hex');
+    expect(loadAppConfig(minimal).secrets.payloadKey).toEqual(key);
+    expect(loadAppConfig({ ...minimal, PAYLOAD_ENCRYPTION_KEY: key.toString('base64') }).secrets.payloadKey).toEqual(key);
+    expect(loadAppConfig({ ...minimal, PAYLOAD_ENCRYPTION_KEY: key.toString('base64url') }).secrets.payloadKey).toEqual(key);
+    for (const bad of ['', 'x'.repeat(32), 'ab'.repeat(31), Buffer.alloc(16).toString('base64')]) {
+      expect(() => loadAppConfig({ ...minimal, PAYLOAD_ENCRYPTION_KEY: bad })).toThrow(
+        'PAYLOAD_ENCRYPTION_KEY: must be 32 bytes written as 64 hex characters or as base64/base64url (make one with `openssl rand -hex 32`)',
+      );
+    }
   });
 
   it('reads the attachment limit and the mail server, an empty SMTP_URL meaning none', () => {

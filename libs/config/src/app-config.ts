@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SECRET_KEY_RULE, parseSecretKey } from '@congdoan/secrets';
 
 /**
  * The one place that reads the environment for the API and the worker: validated once at boot into a typed object.
@@ -7,6 +8,16 @@ import { z } from 'zod';
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+// A 32-byte key in its text form, decoded once here; the message states the rule (parseSecretKey's).
+const secretKey = z.string({ error: `required: ${SECRET_KEY_RULE}` }).transform((value, ctx) => {
+  try {
+    return parseSecretKey(value);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: SECRET_KEY_RULE });
+    return z.NEVER;
+  }
+});
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -18,11 +29,14 @@ const schema = z.object({
   TEMPORAL_ADDRESS: z.string().regex(/^[^:\s]+:\d+$/, 'must be host:port').default('127.0.0.1:7233'),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  PAYLOAD_ENCRYPTION_KEY: secretKey,
   JWT_EXPIRES_IN: z.string().regex(/^\d+[smhd]$/, 'must look like 15m, 8h or 7d').default('8h'),
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'must look like 100kb or 1mb').default('1mb'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO: booleanFlag.default(false),
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(1000),
+  // Luật KN Art. 27 says "10 ngày", TT 07/2013/TT-TTCP reads it as working days (domain §9): a deployment's choice.
+  COMPLAINT_ACCEPTANCE_DAYS: z.enum(['working_days', 'calendar_days']).default('working_days'),
   ATTACHMENTS_DIR: z.string().min(1).default('.data/attachments'),
   ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
   // Empty means unset (compose passes `SMTP_URL:` through when the operator gave none).
@@ -38,11 +52,15 @@ export interface AppConfig {
   database: { url: string; poolSize: number };
   temporal: { address: string; namespace: string };
   auth: { jwtSecret: string; jwtExpiresIn: string };
+  /** the AES-256-GCM key of every payload Temporal stores (workflow inputs, results, updates, activities) */
+  secrets: { payloadKey: Buffer };
   logLevel: AppEnv['LOG_LEVEL'];
   seedDemo: boolean;
   worker: { maxCachedWorkflows: number };
   /** dossier files: a folder on disk (relative to the working directory), and the largest file accepted */
   attachments: { dir: string; maxBytes: number };
+  /** how the 10 days to accept a complaint are counted */
+  complaints: { acceptanceUnit: 'working_days' | 'calendar_days' };
   /** email notifications: without an SMTP URL, no email is sent (in-app notifications stay) */
   mail: { smtpUrl?: string; from: string };
 }
@@ -67,10 +85,12 @@ export function loadAppConfig(env: Record<string, string | undefined> = process.
     database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE },
     temporal: { address: e.TEMPORAL_ADDRESS, namespace: e.TEMPORAL_NAMESPACE },
     auth: { jwtSecret: e.JWT_SECRET, jwtExpiresIn: e.JWT_EXPIRES_IN },
+    secrets: { payloadKey: e.PAYLOAD_ENCRYPTION_KEY },
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO,
     worker: { maxCachedWorkflows: e.WORKER_MAX_CACHED_WORKFLOWS },
     attachments: { dir: e.ATTACHMENTS_DIR, maxBytes: e.ATTACHMENT_MAX_BYTES },
+    complaints: { acceptanceUnit: e.COMPLAINT_ACCEPTANCE_DAYS },
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
   };
 }

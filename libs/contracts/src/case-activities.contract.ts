@@ -50,6 +50,8 @@ export interface Transition {
   closeTasks?: { taskId: string; outcome: Action | 'cancelled' | 'superseded'; comment?: string; by?: Person }[];
   openTasks?: TaskRecord[];
   reassignTask?: { taskId: string; toUser: Person; ownerUserId: string };
+  /** people assigned to work on the case (a verification team): what they may see of it follows from this */
+  assignments?: { userId: string; role: 'verifier-head' | 'verifier' | 'decider' }[];
   /** a step's due date moved (extension) or is suspended (null while the clock is paused) */
   retimeTasks?: { taskId: string; dueDate: string | null }[];
   events?: TimelineRecord[];
@@ -75,6 +77,29 @@ export interface IssueDecisionRequest {
   missingItems?: string[];
   /** a refusal or a request for supplementation: the officer's reasons */
   reasons?: string;
+  /** what a complaint or denunciation document says beyond the case data, from the decision that issues it */
+  details?: DocumentDetails;
+}
+
+/** The decision's own facts for a complaint or denunciation document (the activity adds the case's and the register's). */
+export interface DocumentDetails {
+  /** a legal ground's code (refusal, suspension, termination) */
+  ground?: string;
+  finding?: 'dung' | 'sai' | 'dung-mot-phan';
+  /** the leader's resolution or conclusion text, the verifiers' findings */
+  resolution?: string;
+  verification?: string;
+  acceptedOn?: string;
+  resolutionDays?: number;
+  /** the period's last day as the document states it (after an extension or a resumption: the new one) */
+  dueOn?: string;
+  /** an extension: its number (1st, 2nd), days and complexity criteria (codes) */
+  ordinal?: number;
+  amount?: number;
+  criteria?: string[];
+  forwardTo?: string;
+  measures?: string;
+  method?: string;
 }
 
 export interface IssuedDecision {

@@ -1,5 +1,5 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { Action, DeadlineState, LegalClock, Role, YearCalendar } from '@congdoan/domain';
+import type { Action, DeadlineState, DeadlineUnit, LegalClock, Role, YearCalendar } from '@congdoan/domain';
 
 /**
  * The contract between the API and a procedure workflow: how a case starts, how a human acts on it (a Workflow
@@ -27,6 +27,8 @@ export interface CaseStart {
   receivedAt: string;
   createdBy: Person;
   data: Record<string, unknown>;
+  /** the deployment's settings that shape the legal clocks, fixed for the case at intake so replays count the same */
+  settings?: { complaintAcceptanceUnit?: DeadlineUnit };
 }
 
 export interface ActRequest {
@@ -42,6 +44,27 @@ export interface ActRequest {
     /** `extend`: days added to the period (in its own unit), by the decision `decisionRef` (QĐ gia hạn) */
     amount?: number;
     decisionRef?: string;
+    /** `extend` of a denunciation: the NĐ 31/2019 Art. 3 complexity criteria the case meets (codes) */
+    criteria?: string[];
+    /** `reject`, `suspend`, `terminate`: the legal ground (a code of libs/domain/complaints/grounds.ts) */
+    ground?: string;
+    /** `assign`: the verification team (tổ xác minh), its head first; the API checked roles and conflicts of interest */
+    team?: Person[];
+    /** a resolution's finding: the complaint or denunciation is đúng, sai or đúng một phần */
+    finding?: 'dung' | 'sai' | 'dung-mot-phan';
+    /** acceptance of a complaint: it is complex (longer period, Luật KN Art. 28) */
+    complex?: boolean;
+    /** acceptance of a complaint: days the complainant lost to objective obstacles, not counted in the 90 (Art. 9) */
+    obstacleDays?: number;
+    /** verification of a complaint: the findings differ from the claim, so dialogue minutes are on file (Art. 30) */
+    findingsDiffer?: boolean;
+    /** `forward`: the competent body the denunciation goes to */
+    forwardTo?: string;
+    /** `withdraw` of a denunciation: there are signs the denouncer was threatened or forced (Luật TC Art. 33(2)) */
+    coercionSuspected?: boolean;
+    /** the conclusion's recommended measures, or how the case was published */
+    measures?: string;
+    method?: string;
   };
   /** who acts; the API has checked they may (role in the unit, delegation or stand-in) */
   actor: Person;
@@ -63,6 +86,10 @@ export const REFUSALS = {
   MISSING_ITEMS_REQUIRED: 'MISSING_ITEMS_REQUIRED', // 422: return without the list of missing items
   DELEGATE_TARGET_REQUIRED: 'DELEGATE_TARGET_REQUIRED', // 422
   CLOCK_RULE: 'CLOCK_RULE', // 422: an extension beyond the cap, a pause while paused, a resume while running
+  GROUND_REQUIRED: 'GROUND_REQUIRED', // 422: a refusal, suspension or termination without its legal ground
+  FILING_WINDOW_CLOSED: 'FILING_WINDOW_CLOSED', // 422: accepting a complaint filed after its 90 days
+  TEAM_REQUIRED: 'TEAM_REQUIRED', // 422: assign without members
+  FINDING_REQUIRED: 'FINDING_REQUIRED', // 422: a resolution without its finding
 } as const;
 export type Refusal = (typeof REFUSALS)[keyof typeof REFUSALS];
 

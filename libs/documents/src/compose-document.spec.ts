@@ -4,7 +4,7 @@ import { DOCUMENT_KINDS } from './document-kinds';
 import type { DocumentFacts, DocumentKind } from './document-facts';
 import { fontDirectory } from './fonts';
 import { signatureBlock } from './signature-block';
-import { SAMPLE_FACTS } from './testing/sample-facts';
+import { FOUNDING_SUBJECT, SAMPLE_FACTS } from './testing/sample-facts';
 import { headingLines } from './text-layout';
 
 const KINDS = Object.keys(SAMPLE_FACTS) as DocumentKind[];
@@ -48,7 +48,7 @@ describe('composeDocument', () => {
 
   it('without an elected BCH, recognises members and CĐCS only and lists the founding applicants', () => {
     const facts = SAMPLE_FACTS['qd-cong-nhan-cdcs'];
-    const doc = composeDocument({ ...facts, subject: { ...facts.subject, bch: [] } });
+    const doc = composeDocument({ ...facts, subject: { ...FOUNDING_SUBJECT, bch: [] } });
     expect(doc.heading.summary).toBe('Về việc công nhận đoàn viên và Công đoàn cơ sở Công ty TNHH May Gia Lai');
     expect(doc.appendix?.titleLines).toEqual(['DANH SÁCH', 'ĐOÀN VIÊN SÁNG LẬP CÔNG ĐOÀN CƠ SỞ CÔNG TY TNHH MAY GIA LAI']);
     expect(doc.appendix?.rows.map((r) => r[1])).toEqual(['Trần Thị Mai', 'Lê Quốc Bảo', 'Phạm Thị Ánh Tuyết']);
@@ -74,7 +74,8 @@ describe('composeDocument', () => {
 
   it('names every kind with its type code', () => {
     expect(DOCUMENT_KINDS['qd-cong-nhan-cdcs'].typeCode).toBe('QĐ');
-    expect(KINDS.filter((k) => k !== 'qd-cong-nhan-cdcs').map((k) => DOCUMENT_KINDS[k].typeCode)).toEqual(['TB', 'TB', 'TB']);
+    const notices = ['tb-tiep-nhan-ho-so', 'tb-bo-sung-ho-so', 'tb-tu-choi-ho-so'] as const;
+    expect(notices.map((k) => DOCUMENT_KINDS[k].typeCode)).toEqual(['TB', 'TB', 'TB']);
   });
 });
 
@@ -94,6 +95,9 @@ describe('headingLines', () => {
   it('breaks before the place rather than inside a name', () => {
     expect(headingLines('CÔNG ĐOÀN VIÊN CHỨC TỈNH GIA LAI', 'bold', 12, 207)).toEqual(['CÔNG ĐOÀN VIÊN CHỨC', 'TỈNH GIA LAI']);
     expect(headingLines('LIÊN ĐOÀN LAO ĐỘNG TỈNH GIA LAI', 'regular', 12, 300)).toEqual(['LIÊN ĐOÀN LAO ĐỘNG TỈNH GIA LAI']);
+    // an upper union's headers (the second complaint's decision)
+    expect(headingLines('BAN THƯỜNG VỤ LIÊN ĐOÀN LAO ĐỘNG TỈNH GIA LAI', 'bold', 12, 207)).toEqual(['BAN THƯỜNG VỤ', 'LIÊN ĐOÀN LAO ĐỘNG', 'TỈNH GIA LAI']);
+    expect(headingLines('TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM', 'regular', 12, 207)).toEqual(['TỔNG LIÊN ĐOÀN LAO ĐỘNG', 'VIỆT NAM']);
   });
 });
 

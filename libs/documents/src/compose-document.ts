@@ -5,7 +5,7 @@ import { signatureBlock } from './signature-block';
 import { TEMPLATES } from './templates';
 import { upperVi } from './uppercase';
 
-const TYPE_NAMES = { QĐ: 'Quyết định', TB: 'Thông báo' } as const;
+const TYPE_NAMES = { QĐ: 'Quyết định', TB: 'Thông báo', KL: 'Kết luận' } as const;
 
 /**
  * Words a document from the facts of the moment it is issued: the frame every kind shares (header, tên loại,
@@ -13,10 +13,11 @@ const TYPE_NAMES = { QĐ: 'Quyết định', TB: 'Thông báo' } as const;
  * Facts no template can word (an unknown kind, a bad date, a number of another type) are a RangeError.
  */
 export function composeDocument(input: DocumentFacts): OfficialDocument {
-  // One Unicode form, so text from forms (often decomposed) draws and searches like the templates' own.
-  const facts = nfc(input);
-  const template = TEMPLATES[facts.kind];
-  if (!template) throw new RangeError(`unknown document kind: ${JSON.stringify(facts.kind)}`);
+  const template = TEMPLATES[input.kind];
+  if (!template) throw new RangeError(`unknown document kind: ${JSON.stringify(input.kind)}`);
+  // One Unicode form, so text from forms (often decomposed) draws and searches like the templates' own; and the
+  // denouncer's identity withheld from every kind not addressed to them (Luật Tố cáo Art. 8(3), 40(3)).
+  const facts = nfc(template.identifiesDenouncer ? input : withoutDenouncer(input));
   parseIsoDate(facts.issuedOn);
   parseIsoDate(facts.receivedAt);
   if (!facts.numberText.includes(`/${template.typeCode}-`)) {
@@ -44,6 +45,12 @@ export function composeDocument(input: DocumentFacts): OfficialDocument {
     recipients: { heading: 'Nơi nhận:', lines: content.recipients },
     appendix: content.appendix,
   };
+}
+
+function withoutDenouncer(facts: DocumentFacts): DocumentFacts {
+  if (!facts.denunciation?.denouncer) return facts;
+  const { denouncer: _withheld, ...denunciation } = facts.denunciation;
+  return { ...facts, denunciation };
 }
 
 function nfc<T>(value: T): T {

@@ -1,10 +1,23 @@
 import type { DocumentKind } from './document-facts';
 import { TEMPLATES } from './templates';
 
-/** Per kind: its type code in the number (NĐ 30 Phụ lục III) and its Vietnamese name. */
+export interface DocumentKindInfo {
+  /** the type code in the number (NĐ 30 Phụ lục III) */
+  typeCode: 'QĐ' | 'TB' | 'KL';
+  /** the kind's Vietnamese name */
+  name: string;
+  /**
+   * true exactly for the notices addressed to the denouncer (tb-thu-ly-to-cao, tb-khong-thu-ly-to-cao,
+   * tb-chuyen-don-to-cao, tb-ket-qua-giai-quyet-to-cao): the only documents that name them (Luật Tố cáo Art. 8(3)), so
+   * the API opens them to those who may see the denouncer's identity only.
+   */
+  identifiesDenouncer: boolean;
+}
+
+/** Per kind: its type code, its Vietnamese name and whether it names the denouncer. */
 export const DOCUMENT_KINDS = Object.fromEntries(
-  Object.entries(TEMPLATES).map(([kind, { typeCode, name }]) => [kind, { typeCode, name }]),
-) as Record<DocumentKind, { typeCode: 'QĐ' | 'TB'; name: string }>;
+  Object.entries(TEMPLATES).map(([kind, { typeCode, name, identifiesDenouncer }]) => [kind, { typeCode, name, identifiesDenouncer }]),
+) as Record<DocumentKind, DocumentKindInfo>;
 
 /** The media types of the two renderings, e.g. for a download's Content-Type. */
 export const MEDIA_TYPES = {

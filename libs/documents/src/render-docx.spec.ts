@@ -51,6 +51,12 @@ describe('renderDocx', () => {
     expect(paragraphs).toContain('BAN THƯỜNG VỤ\nCÔNG ĐOÀN VIÊN CHỨC\nTỈNH GIA LAI');
   });
 
+  it('keeps the last body paragraph with the signature (never a signature alone on a page)', async () => {
+    const [xml] = await parts(docx('qd-gia-han-giai-quyet-to-cao'), 'word/document.xml');
+    const kept = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:keepNext\/>[\s\S]*?<\/w:p>/g)].map(([p]) => paragraphTexts(p).join(''));
+    expect(kept).toEqual([expect.stringMatching(/^Điều 3\. Quyết định có hiệu lực kể từ ngày ký\./)]);
+  });
+
   it('is an A4 page with the NĐ 30 margins, Times New Roman, page numbers from page 2', async () => {
     const [xml, styles, header] = await parts(docx('qd-cong-nhan-cdcs'), 'word/document.xml', 'word/styles.xml', 'word/header1.xml');
     expect(xml).toContain('<w:pgSz w:w="11906" w:h="16838"');

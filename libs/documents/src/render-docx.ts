@@ -101,7 +101,8 @@ export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
         children: [
           headerTable(doc.header),
           ...heading(doc.heading),
-          ...doc.body.map(bodyParagraph),
+          // the last paragraph stays on the signature's page: the signature never stands alone (as the PDF)
+          ...doc.body.map((paragraph, i) => bodyParagraph(paragraph, i === doc.body.length - 1)),
           signatureTable(doc),
           ...(doc.appendix ? appendix(doc.appendix) : []),
         ],
@@ -223,10 +224,11 @@ function heading({ typeName, summary }: OfficialDocument['heading']): Paragraph[
   ];
 }
 
-function bodyParagraph(paragraph: BodyParagraph): Paragraph {
+function bodyParagraph(paragraph: BodyParagraph, keepNext: boolean): Paragraph {
   const justified = paragraph.align === 'justify';
   return new Paragraph({
     alignment: justified ? AlignmentType.JUSTIFIED : AlignmentType.CENTER,
+    keepNext: keepNext || undefined,
     indent: justified ? { firstLine: twips(FIRST_LINE_INDENT) } : undefined,
     spacing: { after: twips(PARAGRAPH_SPACING) },
     children: paragraph.runs.map((run) => new TextRun({ text: run.text, bold: run.bold, italics: run.italic })),

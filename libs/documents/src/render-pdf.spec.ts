@@ -11,7 +11,9 @@ import { EXPECTED_TEXTS, SAMPLE_FACTS } from './testing/sample-facts';
 
 // Reads the PDFs back with poppler-utils (pdftotext, pdffonts, pdftoppm), as scripts/ensure-system-packages.sh installs.
 const KINDS = Object.keys(SAMPLE_FACTS) as DocumentKind[];
-const REFERENCE = path.resolve(__dirname, '../../../test/documents/reference/qd-cong-nhan-cdcs-page1.png');
+/** page 1 of these kinds is compared with test/documents/reference/{kind}-page1.png */
+const REFERENCE_KINDS: DocumentKind[] = ['qd-cong-nhan-cdcs', 'qd-giai-quyet-khieu-nai-lan-dau'];
+const reference = (kind: DocumentKind) => path.resolve(__dirname, `../../../test/documents/reference/${kind}-page1.png`);
 /**
  * Share of page-1 pixels (at 60 dpi, about 350,000) allowed to differ from the reference: 0.5 %, about 1,700 pixels.
  * Rasteriser differences between poppler versions stay well below it, while a moved or rewrapped line (a few thousand
@@ -58,6 +60,21 @@ describe('renderPdf', () => {
     expect(pages[1]).toContain('DANH SÁCH');
   });
 
+  it('draws every article head ("Điều n.") bold, also at the top of a new page', () => {
+    // pdftohtml (poppler-utils) marks text drawn in a bold face with <b>
+    for (const kind of KINDS) {
+      const xml = poppler('pdftohtml', '-xml', '-stdout', '-i', file(kind));
+      const heads = [...xml.matchAll(/<text [^>]*>(.*?)<\/text>/g)].map(([, text]) => text).filter((text) => /^(<b>)?Điều \d+\. /.test(text));
+      for (const head of heads) expect(`${kind}: ${head}`).toMatch(/: <b>Điều \d+\. <\/b>$/);
+    }
+  });
+
+  it.each(KINDS)('%s: never leaves the signature alone on a page, the last paragraph goes with it', (kind) => {
+    const page = pdfPages(kind).find((text) => text.includes('Nơi nhận:')) ?? '';
+    const above = page.slice(0, page.indexOf('Nơi nhận:')).replace(/^\s*\d+\s*$/m, ''); // without the page number
+    expect(above.trim()).not.toBe('');
+  });
+
   it('embeds the four Liberation Serif faces and no other font', () => {
     const rows = poppler('pdffonts', file('qd-cong-nhan-cdcs')).trim().split('\n').slice(2);
     expect(rows.map((row) => row.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, '')).sort()).toEqual([
@@ -86,9 +103,10 @@ describe('renderPdf', () => {
     }
   });
 
-  it('draws page 1 of the decision like the reference image (UPDATE_REFERENCE=1 rewrites it)', () => {
-    const out = path.join(dir, 'page1');
-    poppler('pdftoppm', '-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file('qd-cong-nhan-cdcs'), out);
+  it.each(REFERENCE_KINDS)('%s: draws page 1 like the reference image (UPDATE_REFERENCE=1 rewrites it)', (kind) => {
+    const out = path.join(dir, `${kind}-page1`);
+    const REFERENCE = reference(kind);
+    poppler('pdftoppm', '-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file(kind), out);
     const actualBytes = readFileSync(`${out}.png`);
     if (process.env.UPDATE_REFERENCE === '1') {
       mkdirSync(path.dirname(REFERENCE), { recursive: true });

@@ -62,7 +62,10 @@ export async function renderPdf(doc: OfficialDocument): Promise<Buffer> {
 
   drawHeader(pdf, doc.header);
   drawHeading(pdf, doc.heading);
-  for (const paragraph of doc.body) drawParagraph(pdf, paragraph);
+  doc.body.forEach((paragraph, i) => {
+    if (i === doc.body.length - 1) keepWithClosing(pdf, paragraph, closingHeight(pdf, doc));
+    drawParagraph(pdf, paragraph);
+  });
   drawSignature(pdf, doc);
   if (doc.appendix) drawAppendix(pdf, doc.appendix);
   numberPages(pdf);
@@ -139,6 +142,9 @@ function drawHeading(pdf: Pdf, heading: OfficialDocument['heading']): void {
 function drawParagraph(pdf: Pdf, paragraph: BodyParagraph): void {
   const justified = paragraph.align === 'justify';
   pdf.x = MARGINS.left;
+  // A paragraph whose first line no longer fits would be moved to the next page by pdfkit in the middle of its runs,
+  // and the runs before the break then take the face of the last one ('Điều 2.' drawn regular): turn the page first.
+  if (pdf.y + pdf.font(faceOf(paragraph.runs[0] ?? {})).fontSize(FONT_SIZE.body).currentLineHeight(true) > BOTTOM) pdf.addPage();
   paragraph.runs.forEach((run, i) => {
     pdf.font(faceOf(run)).fontSize(FONT_SIZE.body);
     pdf.text(run.text, {
@@ -151,19 +157,48 @@ function drawParagraph(pdf: Pdf, paragraph: BodyParagraph): void {
   });
 }
 
-/** Nơi nhận on the left, the signature on the right, kept together on one page. */
-function drawSignature(pdf: Pdf, { signature, recipients }: OfficialDocument): void {
+/**
+ * The signature never stands alone on a page: when the last paragraph fits on this page but not with the nơi nhận and
+ * the signature below it, it goes over to the next page with them. Its height is measured in the regular face.
+ */
+function keepWithClosing(pdf: Pdf, paragraph: BodyParagraph, closing: number): void {
+  const justified = paragraph.align === 'justify';
+  const text = paragraph.runs.map((run) => run.text).join('');
+  const height = pdf.font('regular').fontSize(FONT_SIZE.body).heightOfString(text, {
+    width: TEXT_WIDTH,
+    align: paragraph.align,
+    indent: justified ? FIRST_LINE_INDENT : 0,
+    paragraphGap: PARAGRAPH_SPACING,
+  });
+  const fitsAlone = pdf.y + height <= BOTTOM;
+  if (fitsAlone && pdf.y + height + SIGNATURE_SPACE_BEFORE + closing > BOTTOM && pdf.y > MARGINS.top) pdf.addPage();
+}
+
+const signatureColumns = (): { left: Column; right: Column } => {
   const leftWidth = TEXT_WIDTH * SIGNATURE_LEFT_SHARE;
-  const left: Column = { x: MARGINS.left, width: leftWidth };
-  const right: Column = { x: MARGINS.left + leftWidth, width: TEXT_WIDTH - leftWidth };
-  const signatureLines = signature.lines.flatMap((line) => headingLines(line, 'bold', FONT_SIZE.body, right.width));
+  return { left: { x: MARGINS.left, width: leftWidth }, right: { x: MARGINS.left + leftWidth, width: TEXT_WIDTH - leftWidth } };
+};
+
+/** The height of the nơi nhận and signature block: the taller of its two columns. */
+function closingHeight(pdf: Pdf, { signature, recipients }: OfficialDocument): number {
+  const { left, right } = signatureColumns();
   const lineHeight = (face: FontFace, size: number) => pdf.font(face).fontSize(size).currentLineHeight(true);
+  const signatureLines = signature.lines.flatMap((line) => headingLines(line, 'bold', FONT_SIZE.body, right.width));
   const signatureHeight = (signatureLines.length + 1) * lineHeight('bold', FONT_SIZE.body) + SIGNATURE_SPACE;
   const headingHeight = lineHeight('boldItalic', FONT_SIZE.recipientsHeading);
   pdf.font('regular').fontSize(FONT_SIZE.recipients);
   const recipientsHeight = headingHeight + recipients.lines.reduce((sum, line) => sum + pdf.heightOfString(line, { width: left.width }), 0);
+  return Math.max(signatureHeight, recipientsHeight);
+}
+
+/** Nơi nhận on the left, the signature on the right, kept together on one page. */
+function drawSignature(pdf: Pdf, doc: OfficialDocument): void {
+  const { signature, recipients } = doc;
+  const { left, right } = signatureColumns();
+  const signatureLines = signature.lines.flatMap((line) => headingLines(line, 'bold', FONT_SIZE.body, right.width));
+  const headingHeight = pdf.font('boldItalic').fontSize(FONT_SIZE.recipientsHeading).currentLineHeight(true);
   let y = pdf.y + SIGNATURE_SPACE_BEFORE;
-  if (y + Math.max(signatureHeight, recipientsHeight) > BOTTOM) {
+  if (y + closingHeight(pdf, doc) > BOTTOM) {
     pdf.addPage();
     y = MARGINS.top;
   }

@@ -1,10 +1,11 @@
 import { type FontFace, textWidth } from './fonts';
 
 /**
- * Words a heading line may start with: the parts of a union's or a unit's name ("CÔNG ĐOÀN …", "TỈNH GIA LAI",
- * "Công ty …") and "và". Breaking before them keeps names whole, as a văn thư would break them by hand.
+ * Words a heading line may start with: the parts of a union's or a unit's name ("CÔNG ĐOÀN …", "LIÊN ĐOÀN LAO ĐỘNG …",
+ * "TỈNH GIA LAI", "VIỆT NAM", "Công ty …") and "và". Breaking before them keeps names whole, as a văn thư would break
+ * them by hand ("BAN THƯỜNG VỤ / LIÊN ĐOÀN LAO ĐỘNG / TỈNH GIA LAI", "TỔNG LIÊN ĐOÀN LAO ĐỘNG / VIỆT NAM").
  */
-const GOOD_LINE_STARTS = new Set(['CÔNG', 'Công', 'TỈNH', 'THÀNH', 'HUYỆN', 'QUẬN', 'THỊ', 'XÃ', 'PHƯỜNG', 'và']);
+const GOOD_LINE_STARTS = new Set(['CÔNG', 'Công', 'LIÊN', 'TỈNH', 'THÀNH', 'HUYỆN', 'QUẬN', 'THỊ', 'XÃ', 'PHƯỜNG', 'VIỆT', 'và']);
 
 interface Layout {
   /** lines plus breaks inside a name: one more line is worth one name kept whole */

@@ -5,3 +5,4 @@ export * from './roles';
 export * from './vietnam-time';
 export * from './clock';
 export * from './procedures';
+export * from './complaints';

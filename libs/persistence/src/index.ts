@@ -8,6 +8,7 @@ export * from './migrate';
 export * from './password';
 export * from './repositories/attachments.repository';
 export * from './repositories/calendar-years.repository';
+export * from './repositories/case-protection.repository';
 export * from './repositories/cases.repository';
 export * from './repositories/documents.repository';
 export * from './repositories/notifications.repository';

@@ -1,2 +1,3 @@
+export * from './payload-codec';
 export * from './temporal-client';
 export * from './workflow-bundle';

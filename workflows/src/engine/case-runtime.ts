@@ -11,7 +11,7 @@ import {
   calendarChangedSignal,
   caseStateQuery,
 } from '@congdoan/contracts';
-import { ACTION_LABELS, WorkingCalendar, type YearCalendar, clockDueDate, deadlineState, vietnamDate } from '@congdoan/domain';
+import { WorkingCalendar, type YearCalendar, actionLabel, clockDueDate, deadlineState, stepAllows, vietnamDate } from '@congdoan/domain';
 import { applyTransition, caseActivities, emailActivities } from './activities';
 import type { OpenStep, StepDecision } from './open-step';
 import { CLOCK_ACTIONS, changeClock, clockRefusal } from './clock-actions';
@@ -84,12 +84,12 @@ export class CaseRuntime {
       refuse(REFUSALS.STEP_CLOSED, 'Bước xử lý này đã kết thúc hoặc không còn chờ thao tác / this step is no longer open');
     }
     if (step.busy) refuse(REFUSALS.BUSY, 'Một thao tác khác trên bước này đang được ghi nhận; vui lòng thử lại / another action on this step is being recorded');
-    if (!step.def.actions.includes(request.action)) {
-      const allowed = step.def.actions.map((a) => ACTION_LABELS[a]).join(', ');
+    if (!stepAllows(step.def, request.action)) {
+      const actions = [...step.def.actions, ...(step.def.leaderActions ?? [])];
       refuse(
         REFUSALS.ACTION_NOT_ALLOWED,
-        `Bước "${step.def.name}" không cho phép "${ACTION_LABELS[request.action]}"; được phép: ${allowed} / ` +
-          `step '${step.def.key}' does not allow '${request.action}'; allowed: ${step.def.actions.join(', ')}`,
+        `Bước "${step.def.name}" không cho phép "${actionLabel(step.def, request.action)}"; được phép: ${actions.map((a) => actionLabel(step.def, a)).join(', ')} / ` +
+          `step '${step.def.key}' does not allow '${request.action}'; allowed: ${actions.join(', ')}`,
       );
     }
     const clockProblem = clockRefusal(step, request);
@@ -103,6 +103,11 @@ export class CaseRuntime {
     if (request.action === 'delegate' && !request.data?.toUser) {
       refuse(REFUSALS.DELEGATE_TARGET_REQUIRED, 'Giao việc phải chọn người nhận (data.toUserId) / choose who takes the step');
     }
+    if (request.action === 'assign' && !request.data?.team?.length) {
+      refuse(REFUSALS.TEAM_REQUIRED, 'Phân công xác minh phải chọn ít nhất một ủy viên UBKT (data.memberIds) / choose the verification team');
+    }
+    const procedureRule = step.refusal?.(request);
+    if (procedureRule) refuse(procedureRule.code, procedureRule.message);
   }
 
   /** Records the action in the read model, then hands the decision to the waiting step. */
@@ -111,6 +116,7 @@ export class CaseRuntime {
     step.busy = true;
     try {
       if (request.action === 'delegate') await this.delegate(step, request);
+      else if (request.action === 'assign') await this.assign(step, request);
       else if (CLOCK_ACTIONS.includes(request.action)) await this.retime(step, request);
       else {
         const seen = this.projected;
@@ -136,14 +142,42 @@ export class CaseRuntime {
     step.delegatedBy ??= request.actor.userId; // the first holder stays the owner through further delegations
   }
 
+  /**
+   * The verification team (tổ xác minh): recorded as assigned to the case (what they may see follows from it), and the
+   * step goes to its head, who answers for it. The step stays open.
+   */
+  private async assign(step: OpenStep, request: ActRequest): Promise<void> {
+    const team = request.data!.team!;
+    const head = team[0];
+    await this.apply({
+      ...(head.userId !== step.assigneeUserId ? { reassignTask: { taskId: step.taskId, toUser: head, ownerUserId: request.actor.userId } } : {}),
+      assignments: team.map((member, i) => ({ userId: member.userId, role: i === 0 ? ('verifier-head' as const) : ('verifier' as const) })),
+      events: [{ eventKey: `${step.taskId}:assign:${team.map((m) => m.userId).join(',')}`, kind: 'team_assigned', stepKey: step.def.key, actor: request.actor, comment: request.comment, data: { team } }],
+      notifications: team.map((member) => ({
+        dedupeKey: `${step.taskId}:assigned:${member.userId}`,
+        kind: 'task' as const,
+        userId: member.userId,
+        taskId: step.taskId,
+        title: `Được phân công xác minh: hồ sơ ${this.start.caseCode}`,
+        body: `${request.actor.fullName} phân công bạn vào tổ xác minh${member.userId === head.userId ? ' (tổ trưởng)' : ''}.`,
+      })),
+    });
+    step.assigneeUserId = head.userId;
+    step.delegatedBy ??= request.actor.userId;
+  }
+
   /** An extension, a suspension or a resumption: the ledger changes, the due date follows, the timers re-arm. */
   private async retime(step: OpenStep, request: ActRequest): Promise<void> {
-    const entry = changeClock(step, request, this.today());
+    const change: StepDecision = { action: request.action, comment: request.comment, data: request.data, by: request.actor, at: this.now(), date: this.today() };
+    // The decision that changes the clock (QĐ gia hạn, tạm đình chỉ, tiếp tục) is numbered first: the ledger cites it.
+    const decisionRef = await step.onClockChange?.(change);
+    const entry = changeClock(step, request, this.today(), decisionRef);
     const due = clockDueDate(this.calendar, step.clock) ?? null;
     this.revision++;
     await this.apply({
+      ...deciderOf(step, request),
       retimeTasks: [{ taskId: step.taskId, dueDate: due }],
-      events: [{ eventKey: `${step.taskId}:clock:${entry}`, kind: `clock_${request.action}`, stepKey: step.def.key, actor: request.actor, comment: request.comment, data: { ...request.data, dueDate: due } }],
+      events: [{ eventKey: `${step.taskId}:clock:${entry}`, kind: `clock_${request.action}`, stepKey: step.def.key, actor: request.actor, comment: request.comment, data: { ...request.data, ...(decisionRef ? { decisionRef } : {}), dueDate: due } }],
       caseUpdate: { legalDueDate: due },
     });
   }
@@ -152,6 +186,7 @@ export class CaseRuntime {
     const decision: StepDecision = { action: request.action, comment: request.comment, data: request.data, by: request.actor, at: this.now(), date: this.today() };
     await step.beforeClose?.(decision);
     await this.apply({
+      ...deciderOf(step, request),
       closeTasks: [
         { taskId: step.taskId, outcome: request.action, comment: request.comment, by: request.actor },
         ...step.escalationTaskIds.map((taskId) => ({ taskId, outcome: 'superseded' as const })),
@@ -183,6 +218,12 @@ export class CaseRuntime {
   }
 }
 
+/** A leader's decision on a case makes them its decider (người giải quyết): assigned to it, like its verifiers. */
+function deciderOf(step: OpenStep, request: ActRequest): Pick<Transition, 'assignments'> {
+  const byLeader = step.def.role === 'leader' || (step.def.leaderActions ?? []).includes(request.action);
+  return byLeader ? { assignments: [{ userId: request.actor.userId, role: 'decider' }] } : {};
+}
+
 /** Tells the owner of a delegated step what the delegate decided. */
 function ownerNotice(step: OpenStep, ownerUserId: string, request: ActRequest, caseCode: string): NotificationRecord {
   return {
@@ -191,7 +232,7 @@ function ownerNotice(step: OpenStep, ownerUserId: string, request: ActRequest, c
     userId: ownerUserId,
     taskId: step.taskId,
     title: `${request.actor.fullName} đã xử lý: ${step.def.name}`,
-    body: `Hồ sơ ${caseCode}: ${ACTION_LABELS[request.action]}${request.comment ? ` — ${request.comment}` : ''}.`,
+    body: `Hồ sơ ${caseCode}: ${actionLabel(step.def, request.action)}${request.comment ? ` — ${request.comment}` : ''}.`,
   };
 }
 

@@ -11,6 +11,11 @@ const OUTCOME_LABELS: Record<string, string> = {
   RECOGNISED: 'đã được công nhận',
   REJECTED: 'không được chấp thuận',
   WITHDRAWN: 'đã được rút',
+  NOT_ACCEPTED: 'không được thụ lý',
+  RESOLVED: 'đã được giải quyết',
+  TERMINATED: 'đã bị đình chỉ giải quyết',
+  FORWARDED: 'đã được chuyển đến cơ quan có thẩm quyền',
+  INFO_REPORT: 'được xử lý như thông tin phản ánh',
 };
 
 /** Ends the case in a terminal status, with a timeline entry and a notice to whoever opened it. */
@@ -26,7 +31,8 @@ export async function closeCase(c: CaseRuntime, status: string, last: StepDecisi
         kind: 'outcome',
         userId: c.start.createdBy.userId,
         title: `Hồ sơ ${c.start.caseCode} ${label}`,
-        body: documentNumber ? `Quyết định số ${documentNumber}.` : last.comment ?? '',
+        // A denunciation resolves in a kết luận (KL), everything else in a quyết định.
+        body: documentNumber ? `${documentNumber.includes('/KL-') ? 'Kết luận' : 'Quyết định'} số ${documentNumber}.` : last.comment ?? '',
       },
     ],
   });

@@ -1,15 +1,24 @@
 import { condition, patched, uuid4 } from '@temporalio/workflow';
 import type { NotificationRecord, TaskRecord } from '@congdoan/contracts';
-import { type StepDefinition, clockDueDate, morningInstant, newClock, overdueInstant, shiftWorkingDays } from '@congdoan/domain';
+import { type LegalClock, type Period, type Role, type StepDefinition, clockDueDate, morningInstant, newClock, overdueInstant, shiftWorkingDays } from '@congdoan/domain';
 import type { CaseRuntime } from './case-runtime';
 import type { OpenStep, StepDecision } from './open-step';
 
 export interface StepOptions {
   /** the day the step's legal period runs from (receipt, a complete dossier, the previous decision…) */
   from: string;
+  /** the case's own period where the law sets it per case (a complex complaint: 45 days), instead of the step's */
+  period?: Period;
+  /**
+   * A legal clock several steps share (a denunciation's 30 days run through verification and conclusion): the step
+   * counts on it, and its extensions and suspensions stay in it for the next step. `from`/`period` are then ignored.
+   */
+  clock?: LegalClock;
   /** the unit whose role holders act (default: the case's deciding unit) */
   orgUnitId?: string;
   beforeClose?: OpenStep['beforeClose'];
+  onClockChange?: OpenStep['onClockChange'];
+  refusal?: OpenStep['refusal'];
 }
 
 /**
@@ -23,13 +32,15 @@ export async function humanStep(c: CaseRuntime, def: StepDefinition, options: St
     taskId: uuid4(),
     def,
     orgUnitId: options.orgUnitId ?? c.start.orgUnitId,
-    clock: newClock(options.from, def.deadline.amount, def.deadline.unit),
+    clock: options.clock ?? newClock(options.from, (options.period ?? def.deadline).amount, (options.period ?? def.deadline).unit),
     assigneeUserId: null,
     reminded: def.remindBefore <= 0,
     escalationLevel: 0,
     escalationTaskIds: [],
     busy: false,
     beforeClose: options.beforeClose,
+    onClockChange: options.onClockChange,
+    refusal: options.refusal,
   };
   c.open = step;
   const due = clockDueDate(c.calendar, step.clock) ?? null;
@@ -74,7 +85,7 @@ function nextAlarm(c: CaseRuntime, step: OpenStep): Alarm | undefined {
   if (step.escalationLevel === 0 && !ownLeadersLate) return { at: overdueAt, fire: () => escalate(c, step, 1, step.orgUnitId, due) };
   if (step.escalationLevel <= 1 && c.start.parentOrgUnitId) {
     const at = overdueInstant(shiftWorkingDays(c.calendar, due, step.def.escalateToParentAfter));
-    return { at, fire: () => escalate(c, step, 2, c.start.parentOrgUnitId as string, due) };
+    return { at, fire: () => escalate(c, step, 2, c.start.parentOrgUnitId as string, due, step.def.escalateToParentRole) };
   }
   return undefined;
 }
@@ -87,15 +98,18 @@ async function remind(c: CaseRuntime, step: OpenStep, due: string): Promise<void
   step.reminded = true;
 }
 
-/** Puts an entry in the leaders' inbox of `unitId` (the step's unit, then its parent) and notifies them. */
-async function escalate(c: CaseRuntime, step: OpenStep, level: 1 | 2, unitId: string, due: string): Promise<void> {
+/**
+ * Puts an entry in the inbox of `role` in `unitId` (the step's unit's leaders, then the parent unit's leaders or, for
+ * a complaint, its UBKT) and notifies them.
+ */
+async function escalate(c: CaseRuntime, step: OpenStep, level: 1 | 2, unitId: string, due: string, role: Role = 'leader'): Promise<void> {
   const entryId = uuid4();
   const title = `Quá hạn: ${step.def.name} — hồ sơ ${c.start.caseCode}`;
   await c.apply({
-    openTasks: [{ ...task(step, 'escalation', entryId, 'leader', unitId, due), escalationLevel: level, aboutTaskId: step.taskId }],
-    events: [{ eventKey: `${step.taskId}:escalated:${level}`, kind: 'escalated', stepKey: step.def.key, data: { level, toUnitId: unitId, dueDate: due } }],
+    openTasks: [{ ...task(step, 'escalation', entryId, role, unitId, due), escalationLevel: level, aboutTaskId: step.taskId }],
+    events: [{ eventKey: `${step.taskId}:escalated:${level}`, kind: 'escalated', stepKey: step.def.key, data: { level, toUnitId: unitId, toRole: role, dueDate: due } }],
     notifications: [
-      { dedupeKey: `${step.taskId}:escalated:${level}`, kind: 'escalation', role: 'leader', orgUnitId: unitId, taskId: step.taskId, title, body: `Bước "${step.def.name}" đã quá hạn ${due}.` },
+      { dedupeKey: `${step.taskId}:escalated:${level}`, kind: 'escalation', role, orgUnitId: unitId, taskId: step.taskId, title, body: `Bước "${step.def.name}" đã quá hạn ${due}.` },
       notice(step, 'overdue', `${step.taskId}:overdue:${level}`, `Đã quá hạn: ${step.def.name}`, `Hồ sơ ${c.start.caseCode} đã quá hạn ngày ${due}.`),
     ],
   });

@@ -1,4 +1,4 @@
-import type { ActRequest, Person } from '@congdoan/contracts';
+import type { ActRequest, Person, Refusal } from '@congdoan/contracts';
 import type { Action, LegalClock, StepDefinition } from '@congdoan/domain';
 
 /** What a human decided on a step. `date` is the Vietnam calendar day of the decision: periods run from it. */
@@ -28,4 +28,8 @@ export interface OpenStep {
   decision?: StepDecision;
   /** work done inside the action's Update before it is accepted (e.g. numbering the decision) */
   beforeClose?: (decision: StepDecision) => Promise<void>;
+  /** the decision document of an extension, suspension or resumption, numbered inside the Update; gives its number */
+  onClockChange?: (change: StepDecision) => Promise<string | undefined>;
+  /** refuses, in the validator, what this procedure's law forbids at this step (a "tiếng Việt / English" reason) */
+  refusal?: (request: ActRequest) => { code: Refusal; message: string } | undefined;
 }

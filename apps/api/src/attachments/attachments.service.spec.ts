@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { AppConfig } from '@congdoan/config';
 import { DomainError } from '@congdoan/domain';
 import { type AttachmentsRepository, type CaseAccess, LocalFolderFileStore, type RecordAttachmentResult } from '@congdoan/persistence';
+import { IdentityShield } from '../complaints/identity-shield.service';
+import type { IdentityVault } from '../complaints/identity-vault.service';
 import { AttachmentsService } from './attachments.service';
 
 const CASE: CaseAccess = { id: '0b6c3f9e-3f57-4b8e-9a55-2f0b8a1d6c11', code: 'TL-2026-0001', procedureCode: 'thanh-lap-cdcs', open: true };
@@ -14,7 +16,8 @@ const pdfForm = async () => ({ file: { buffer: Buffer.from('%PDF-1.7 tờ trình
 /** The service on a real folder store, with a repository that answers as told. */
 function serviceWith(root: string, repository: { caseVisibleTo?: () => Promise<CaseAccess | null>; record?: () => Promise<RecordAttachmentResult> }) {
   const repo = { caseVisibleTo: async () => CASE, findByIdempotencyKey: async () => null, ...repository } as unknown as AttachmentsRepository;
-  return new AttachmentsService(repo, new LocalFolderFileStore(root), CONFIG);
+  // A founding case: the denouncer-identity shield has nothing to clear and never opens its vault.
+  return new AttachmentsService(repo, new LocalFolderFileStore(root), CONFIG, new IdentityShield({} as IdentityVault));
 }
 
 describe('AttachmentsService: no stored file without its record', () => {

@@ -5,6 +5,7 @@ import type { AppConfig } from '@congdoan/config';
 import { findProcedure, vietnamDate } from '@congdoan/domain';
 import { AttachmentsRepository, type CaseAccess, type FileStore, type StoredAttachmentRow } from '@congdoan/persistence';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { IdentityShield, identifiesDenouncer } from '../complaints/identity-shield.service';
 import { requestHash } from '../cases/request-hash';
 import { APP_CONFIG } from '../infrastructure/tokens';
 import { attachmentNotFound, caseClosed, caseNotFound, idempotencyKeyReused, unsupportedFileType } from './attachment-errors';
@@ -30,6 +31,7 @@ export class AttachmentsService {
     private readonly attachments: AttachmentsRepository,
     @Inject(FILE_STORE) private readonly store: FileStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly shield: IdentityShield,
   ) {}
 
   /** `readForm` reads the request body (multipart) with the size limit it is given; called only once the case allows it. */
@@ -44,7 +46,9 @@ export class AttachmentsService {
     const givenName = sanitiseFileName(form.file.originalName);
     const type = sniffDossierMediaType(form.file.buffer);
     if (!type) throw unsupportedFileType(givenName);
-    const fileName = withMatchingExtension(givenName, type);
+    // A denunciation's file names and notes are cleared of the denouncer's identity, like everything typed about it.
+    const fileName = await this.shield.clearText(caseId, access.procedureCode, withMatchingExtension(givenName, type));
+    form.note = (await this.shield.clearText(caseId, access.procedureCode, form.note ?? undefined)) ?? null;
 
     const idempotency = idempotencyKey ? { key: idempotencyKey, requestHash: uploadHash(caseId, form, fileName) } : undefined;
     if (idempotency) {
@@ -82,15 +86,20 @@ export class AttachmentsService {
   }
 
   async list(caseId: string, user: AuthenticatedUser): Promise<{ items: AttachmentView[] }> {
-    await this.visibleCase(caseId, user);
-    return { items: (await this.attachments.listForCase(caseId)).map(toAttachmentView) };
+    const access = await this.visibleCase(caseId, user);
+    const items = (await this.attachments.listForCase(caseId)).map(toAttachmentView);
+    if (access.procedureCode !== 'to-cao' || (await this.shield.mayReadIdentity(caseId, user.id))) return { items };
+    return { items: items.map((a) => IdentityShield.hideAttachment(access.procedureCode, a)) };
   }
 
   /** The file and its metadata; the download is on the timeline once the file is open (a missing file records nothing). */
   async download(caseId: string, attachmentId: string, user: AuthenticatedUser): Promise<{ attachment: StoredAttachmentRow; content: Readable }> {
-    await this.visibleCase(caseId, user);
+    const access = await this.visibleCase(caseId, user);
     const attachment = await this.attachments.findInCase(caseId, attachmentId);
     if (!attachment) throw attachmentNotFound(attachmentId);
+    if (identifiesDenouncer(access.procedureCode, attachment.dossierItem)) {
+      await this.shield.openProtected(caseId, user.id, vietnamDate(new Date()), 'attachment', attachment.id);
+    }
     const content = await this.store.open(attachment.storageKey);
     try {
       await this.attachments.recordDownload(attachment, { userId: user.id, fullName: user.fullName }, randomUUID());

@@ -1,40 +1,13 @@
 import type { FieldProblem } from '@congdoan/domain';
+import { khieuNaiDataProblems } from '../complaints/khieu-nai.data';
+import { toCaoDataProblems } from '../complaints/to-cao.data';
+import { people, problem, text } from './field-rules';
 
 /** Checks a procedure's `data`; each problem names its path under `data` (`data.applicants.0.fullName`). */
 export type CaseDataValidator = (data: Record<string, unknown>) => FieldProblem[];
 
 /** A CĐCS needs at least 5 members (HD 03/2020/HD-TLĐ Mục 12.1; Điều lệ XII Art. 13); api.md's "≥ 1" is too weak. */
 export const MIN_CDCS_MEMBERS = 5;
-const MAX_TEXT = 500;
-
-const problem = (field: string, rule: string, vi: string, en: string): FieldProblem => ({
-  field,
-  rule,
-  message: `Trường '${field}' ${vi}`,
-  messageEn: `${field} ${en}`,
-});
-
-/** A present, non-blank string of at most MAX_TEXT characters. */
-function text(value: unknown, field: string, what: string): FieldProblem[] {
-  if (value === undefined || value === null) return [problem(field, 'required', `(${what}) là bắt buộc`, 'is required')];
-  if (typeof value !== 'string') return [problem(field, 'isString', `(${what}) phải là chuỗi ký tự`, 'must be a string')];
-  if (value.trim() === '') return [problem(field, 'isNotEmpty', `(${what}) không được để trống`, 'should not be empty')];
-  if (value.length > MAX_TEXT) return [problem(field, 'maxLength', `chỉ được tối đa ${MAX_TEXT} ký tự`, `must be at most ${MAX_TEXT} characters`)];
-  return [];
-}
-
-/** A non-empty list of people, each with a non-blank `fullName`. */
-function people(value: unknown, field: string, what: string): FieldProblem[] {
-  if (value === undefined || value === null) return [problem(field, 'required', `(${what}) là bắt buộc`, 'is required')];
-  if (!Array.isArray(value)) return [problem(field, 'isArray', `(${what}) phải là một danh sách`, 'must be a list')];
-  if (value.length === 0) return [problem(field, 'arrayMinSize', `(${what}) phải có ít nhất 1 người`, 'must list at least 1 person')];
-  return value.flatMap((person: unknown, i) =>
-    person !== null && typeof person === 'object' && !Array.isArray(person)
-      ? text((person as Record<string, unknown>).fullName, `${field}.${i}.fullName`, 'họ và tên')
-      : [problem(`${field}.${i}`, 'isObject', 'phải có dạng {"fullName": "..."}', 'must be an object {"fullName": "..."}')],
-  );
-}
-
 /** Thành lập CĐCS: the employer, how many members, and who applied (api.md, minimum data). */
 const thanhLapCdcs: CaseDataValidator = (data) => {
   const problems = [...text(data.unitName, 'data.unitName', 'tên đơn vị, doanh nghiệp')];
@@ -70,6 +43,8 @@ const thanhLapCdcs: CaseDataValidator = (data) => {
 /** One validator per procedure code; a procedure without one cannot be opened (see the spec). */
 export const CASE_DATA_VALIDATORS: Readonly<Record<string, CaseDataValidator>> = {
   'thanh-lap-cdcs': thanhLapCdcs,
+  'khieu-nai': khieuNaiDataProblems,
+  'to-cao': toCaoDataProblems,
 };
 
 export function caseDataProblems(procedureCode: string, data: Record<string, unknown>): FieldProblem[] {

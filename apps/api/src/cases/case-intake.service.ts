@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { AppConfig } from '@congdoan/config';
 import { randomUUID } from 'node:crypto';
 import type { CaseStart } from '@congdoan/contracts';
 import {
@@ -15,12 +16,16 @@ import {
 } from '@congdoan/domain';
 import { CasesRepository, type OrgUnitEntity, OrgUnitsRepository, UsersRepository } from '@congdoan/persistence';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { ComplaintIntake } from '../complaints/complaint-intake';
+import { DenunciationIntake } from '../complaints/denunciation-intake';
+import type { PreparedIntake } from '../complaints/prepared-intake';
 import { caseDataProblems } from './case-data.validators';
 import { CaseQueriesService } from './case-queries.service';
 import { type CaseView, toCaseView } from './case-view';
 import { CaseWorkflows } from './case-workflows.service';
 import type { CreateCaseDto } from './cases.dto';
 import { requestHash } from './request-hash';
+import { APP_CONFIG } from '../infrastructure/tokens';
 
 /** The day a dossier arrived: not after today (Vietnam time), nor before the years the working calendar knows. */
 function receivedAtProblems(receivedAt: string, today: string): FieldProblem[] {
@@ -39,13 +44,21 @@ function receivedAtProblems(receivedAt: string, today: string): FieldProblem[] {
  */
 @Injectable()
 export class CaseIntakeService {
+  /** fixed per case at intake, so its replays count as it did */
+  private readonly settings: CaseStart['settings'];
+
   constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
     private readonly cases: CasesRepository,
     private readonly users: UsersRepository,
     private readonly orgUnits: OrgUnitsRepository,
     private readonly workflows: CaseWorkflows,
     private readonly queries: CaseQueriesService,
-  ) {}
+    private readonly complaints: ComplaintIntake,
+    private readonly denunciations: DenunciationIntake,
+  ) {
+    this.settings = { complaintAcceptanceUnit: config.complaints.acceptanceUnit };
+  }
 
   async open(dto: CreateCaseDto, user: AuthenticatedUser, idempotencyKey: string | undefined): Promise<CaseView> {
     const procedure = findProcedure(dto.procedureCode);
@@ -70,6 +83,9 @@ export class CaseIntakeService {
       const earlier = await this.cases.findIdempotency(user.id, idempotencyKey);
       if (earlier) return this.replay(earlier, hash, unit, user);
     }
+    const prepared = await this.prepare(dto, user, unit, receivedAt, today);
+    const title = prepared?.title ?? dto.title;
+    const data = prepared?.data ?? dto.data;
     const id = randomUUID();
     const created = await this.cases.create(
       {
@@ -79,12 +95,13 @@ export class CaseIntakeService {
         casePrefix: procedure.casePrefix,
         year: Number(today.slice(0, 4)),
         orgUnitId: unit.id,
-        title: dto.title,
+        title,
         receivedAt,
-        data: dto.data,
+        data,
         createdBy: user.id,
       },
       idempotencyKey ? { userId: user.id, key: idempotencyKey, requestHash: hash } : undefined,
+      prepared?.protection,
     );
     if (!created.created) return this.replay(created, hash, unit, user);
 
@@ -92,17 +109,18 @@ export class CaseIntakeService {
       caseId: id,
       caseCode: created.code,
       procedureCode: procedure.code,
-      title: dto.title,
+      title,
       orgUnitId: unit.id,
       parentOrgUnitId: unit.parentId,
       receivedAt,
       createdBy: { userId: user.id, fullName: user.fullName },
-      data: dto.data,
+      data,
+      settings: this.settings,
     };
     await this.workflows.start(start);
     // Just created: nothing projected yet, so the view is built from what was written (no second read).
     const row = { id, code: created.code, procedureCode: procedure.code, procedureVersion: procedure.version, status: 'open', orgUnitId: unit.id };
-    const rest = { title: dto.title, receivedAt, legalDueDate: null, createdBy: user.id, createdAt: created.createdAt, closedAt: null, data: dto.data };
+    const rest = { title, receivedAt, legalDueDate: null, createdBy: user.id, createdAt: created.createdAt, closedAt: null, data };
     return toCaseView({ ...row, ...rest, steps: [], timeline: [], documents: [] }, new WorkingCalendar(), today);
   }
 
@@ -126,7 +144,15 @@ export class CaseIntakeService {
       receivedAt: view.receivedAt,
       createdBy: { userId: user.id, fullName: user.fullName },
       data: view.data,
+      settings: this.settings,
     });
     return view;
+  }
+
+  /** Complaints and denunciations are recorded with their own rules: defaults, links, parties, the sealed identity. */
+  private prepare(dto: CreateCaseDto, user: AuthenticatedUser, unit: OrgUnitEntity, receivedAt: string, today: string): Promise<PreparedIntake> | undefined {
+    if (dto.procedureCode === 'khieu-nai') return this.complaints.prepare(dto.title, dto.data, user, unit, receivedAt, today);
+    if (dto.procedureCode === 'to-cao') return this.denunciations.prepare(dto.title, dto.data, user, unit, today);
+    return undefined;
   }
 }

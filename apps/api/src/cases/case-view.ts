@@ -73,6 +73,8 @@ export interface CaseView extends CaseSummaryView {
   attachments: AttachmentView[];
   /** the procedure's dossier checklist with the files of each item: what is still missing */
   dossier: DossierItemView[];
+  /** a denunciation: its denouncer's identity is protected, and whether this user may see it (then in data.denouncer) */
+  identity?: { protected: boolean; visibleToYou: boolean };
 }
 
 export const toCaseSummary = ({ createdBy: _createdBy, ...row }: CaseRow): CaseSummaryView => row;

@@ -8,6 +8,8 @@ import { TEMPORAL_CLIENT } from '../infrastructure/tokens';
 /** The workflow type that runs each procedure (the API starts workflows by name; it never imports workflow code). */
 export const WORKFLOW_TYPES: Readonly<Record<string, string>> = {
   'thanh-lap-cdcs': 'thanhLapCdcs',
+  'khieu-nai': 'khieuNai',
+  'to-cao': 'toCao',
 };
 
 /** Bounds on calls to Temporal: without a deadline the client retries an unreachable server for a long time. */

@@ -9,6 +9,7 @@ import type { CaseSummaryView, CaseView } from './case-view';
 import { CreateCaseDto, ListCasesQueryDto } from './cases.dto';
 import { IdempotencyKey } from './idempotency-key.decorator';
 import type { Page } from './page-cursor';
+import type { IdentityReadRow } from '@congdoan/persistence';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -36,6 +37,14 @@ export class CasesController {
   @ApiOperation({ summary: 'Danh sách hồ sơ / cases of the user’s units and the units below, newest first (keyset pages)' })
   list(@Query() query: ListCasesQueryDto, @CurrentUser() user: AuthenticatedUser): Promise<Page<CaseSummaryView>> {
     return this.queries.list(user, query);
+  }
+
+  @Get(':id/identity-reads')
+  @ApiOperation({ summary: 'Nhật ký xem danh tính người tố cáo / who read a denouncer’s identity, when (for those who may read it)' })
+  @ApiResponse({ status: 403, description: 'the user may not read the identity' })
+  @ApiResponse({ status: 404, description: 'unknown, or not visible to this user' })
+  identityReads(@Param('id', uuidParam('id')) id: string, @CurrentUser() user: AuthenticatedUser): Promise<{ items: IdentityReadRow[] }> {
+    return this.queries.identityReads(id, user);
   }
 
   @Get(':id')

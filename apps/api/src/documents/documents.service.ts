@@ -4,6 +4,7 @@ import { MEDIA_TYPES, type OfficialDocument, renderDocx, renderPdf } from '@cong
 import { Conflict, NotFound, vietnamDate } from '@congdoan/domain';
 import { type DocumentRecord, DocumentsRepository } from '@congdoan/persistence';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { IdentityShield, documentIdentifiesDenouncer } from '../complaints/identity-shield.service';
 import type { DocumentFormat } from './documents.dto';
 
 /** The register's entry without its content, and the formats it can be downloaded in. */
@@ -20,7 +21,10 @@ export interface DocumentFile {
 export class DocumentsService {
   private readonly documents: DocumentsRepository;
 
-  constructor(db: DataSource) {
+  constructor(
+    db: DataSource,
+    private readonly shield: IdentityShield,
+  ) {
     this.documents = new DocumentsRepository(db);
   }
 
@@ -31,6 +35,8 @@ export class DocumentsService {
 
   async file(documentId: string, format: DocumentFormat, user: AuthenticatedUser): Promise<DocumentFile> {
     const doc = await this.find(documentId, user);
+    // A notice addressed to a denouncer names them: only those who may know who they are open it (and it is audited).
+    if (doc.caseId && documentIdentifiesDenouncer(doc.kind)) await this.shield.openProtected(doc.caseId, user.id, vietnamDate(new Date()), 'document', doc.id);
     if (!doc.content) {
       throw new Conflict(
         `Văn bản số ${doc.number} được vào sổ trước khi hệ thống lưu nội dung văn bản, nên không có bản ${format.toUpperCase()}`,

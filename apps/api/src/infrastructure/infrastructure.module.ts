@@ -2,7 +2,7 @@ import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/comm
 import type { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { type AppConfig, loadAppConfig } from '@congdoan/config';
-import { CalendarYearsRepository, CasesRepository, OrgUnitsRepository, TasksRepository, UsersRepository, createDataSource } from '@congdoan/persistence';
+import { CalendarYearsRepository, CaseProtectionRepository, CasesRepository, OrgUnitsRepository, TasksRepository, UsersRepository, createDataSource } from '@congdoan/persistence';
 import { StandInsRepository } from '@congdoan/persistence';
 import { NotificationsRepository } from '@congdoan/persistence';
 import { createTemporalClient } from '@congdoan/temporal';
@@ -22,7 +22,7 @@ import { APP_CONFIG, TEMPORAL_CLIENT } from './tokens';
     {
       provide: TEMPORAL_CLIENT,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => createTemporalClient(config.temporal),
+      useFactory: (config: AppConfig) => createTemporalClient({ ...config.temporal, payloadKey: config.secrets.payloadKey }),
     },
     { provide: UsersRepository, inject: [DataSource], useFactory: (db: DataSource) => new UsersRepository(db) },
     { provide: OrgUnitsRepository, inject: [DataSource], useFactory: (db: DataSource) => new OrgUnitsRepository(db) },
@@ -31,8 +31,9 @@ import { APP_CONFIG, TEMPORAL_CLIENT } from './tokens';
     { provide: TasksRepository, inject: [DataSource], useFactory: (db: DataSource) => new TasksRepository(db) },
     { provide: StandInsRepository, inject: [DataSource], useFactory: (db: DataSource) => new StandInsRepository(db) },
     { provide: NotificationsRepository, inject: [DataSource], useFactory: (db: DataSource) => new NotificationsRepository(db) },
+    { provide: CaseProtectionRepository, inject: [DataSource], useFactory: (db: DataSource) => new CaseProtectionRepository(db) },
   ],
-  exports: [APP_CONFIG, DataSource, TEMPORAL_CLIENT, UsersRepository, OrgUnitsRepository, CalendarYearsRepository, CasesRepository, TasksRepository, StandInsRepository, NotificationsRepository],
+  exports: [APP_CONFIG, DataSource, TEMPORAL_CLIENT, UsersRepository, OrgUnitsRepository, CalendarYearsRepository, CasesRepository, TasksRepository, StandInsRepository, NotificationsRepository, CaseProtectionRepository],
 })
 export class InfrastructureModule implements OnApplicationShutdown {
   constructor(

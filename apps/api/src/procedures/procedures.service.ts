@@ -1,12 +1,35 @@
 import { Injectable } from '@nestjs/common';
-import { type DeadlineUnit, PROCEDURES, type Role } from '@congdoan/domain';
+import {
+  type Action,
+  type DeadlineUnit,
+  KN_REFUSAL_GROUNDS,
+  type LegalGround,
+  PROCEDURES,
+  type Role,
+  TC_COMPLEXITY_CRITERIA,
+  TC_REFUSAL_GROUNDS,
+  TC_SUSPENSION_GROUNDS,
+  TC_TERMINATION_GROUNDS,
+  actionLabel,
+} from '@congdoan/domain';
 
 export interface ProcedureStepView {
   key: string;
   name: string;
   role: Role;
   deadline: { amount: number; unit: DeadlineUnit };
+  /** what the holder may do, and the decisions the unit's leaders may take while the step is with someone else */
+  actions: Action[];
+  leaderActions: Action[];
+  /** each action's wording on this step ('approve' at thụ lý reads 'Thụ lý') */
+  actionLabels: Partial<Record<Action, string>>;
 }
+
+/** The legal grounds an action must name (data.ground, data.criteria), per procedure. */
+const GROUNDS: Record<string, Record<string, readonly LegalGround[]>> = {
+  'khieu-nai': { refusal: KN_REFUSAL_GROUNDS },
+  'to-cao': { refusal: TC_REFUSAL_GROUNDS, suspension: TC_SUSPENSION_GROUNDS, termination: TC_TERMINATION_GROUNDS, complexity: TC_COMPLEXITY_CRITERIA },
+};
 
 /** One item of the thành phần hồ sơ, so an officer knows what to ask for before opening a case. */
 export interface ProcedureDossierItemView {
@@ -21,6 +44,7 @@ export interface ProcedureView {
   version: number;
   steps: ProcedureStepView[];
   dossier: ProcedureDossierItemView[];
+  grounds: Record<string, readonly LegalGround[]>;
 }
 
 /** The catalog as clients see it: what each step is, who acts, its default period, and the dossier checklist. */
@@ -28,8 +52,20 @@ const CATALOG: ProcedureView[] = PROCEDURES.map((p) => ({
   code: p.code,
   name: p.name,
   version: p.version,
-  steps: p.steps.map((s) => ({ key: s.key, name: s.name, role: s.role, deadline: { amount: s.deadline.amount, unit: s.deadline.unit } })),
+  steps: p.steps.map((s) => {
+    const leaderActions = [...(s.leaderActions ?? [])];
+    return {
+      key: s.key,
+      name: s.name,
+      role: s.role,
+      deadline: { amount: s.deadline.amount, unit: s.deadline.unit },
+      actions: [...s.actions],
+      leaderActions,
+      actionLabels: Object.fromEntries([...s.actions, ...leaderActions].map((a) => [a, actionLabel(s, a)])),
+    };
+  }),
   dossier: p.dossier.map((d) => ({ key: d.key, name: d.name, required: d.required })),
+  grounds: GROUNDS[p.code] ?? {},
 }));
 
 @Injectable()

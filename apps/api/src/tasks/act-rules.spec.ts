@@ -9,6 +9,7 @@ const me = 'u-me';
 const task = (over: Partial<TaskForAction> = {}): TaskForAction => ({
   id: 't1',
   caseId: 'c1',
+  procedureCode: 'thanh-lap-cdcs',
   kind: 'action',
   status: 'open',
   stepKey: 'xet-duyet',
@@ -19,6 +20,8 @@ const task = (over: Partial<TaskForAction> = {}): TaskForAction => ({
   assigneeUserId: null,
   assigneeName: null,
   caseVisible: true,
+  isParty: false,
+  leadsUnit: false,
   holdsRole: false,
   standInFor: [],
   ...over,

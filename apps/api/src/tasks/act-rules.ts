@@ -22,6 +22,15 @@ export function actionProblems(dto: ActDto): FieldProblem[] {
   if (dto.action === 'delegate' && !dto.data?.toUserId) {
     problems.push(required('data.toUserId', 'là bắt buộc khi giao việc: chọn người nhận', 'is required to delegate: choose who takes the step'));
   }
+  if ((dto.action === 'suspend' || dto.action === 'terminate') && !dto.data?.ground) {
+    problems.push(required('data.ground', 'là bắt buộc khi tạm đình chỉ hoặc đình chỉ: nêu căn cứ pháp lý', 'is required to suspend or terminate: name the legal ground'));
+  }
+  if (dto.action === 'assign' && !dto.data?.memberIds?.length) {
+    problems.push(required('data.memberIds', 'là bắt buộc khi phân công xác minh: chọn ít nhất một ủy viên UBKT', 'is required to assign: choose at least one UBKT member'));
+  }
+  if (dto.action === 'forward' && !dto.data?.forwardTo) {
+    problems.push(required('data.forwardTo', 'là bắt buộc khi chuyển đơn: ghi cơ quan có thẩm quyền', 'is required to forward: name the competent body'));
+  }
   return problems;
 }
 

@@ -2,15 +2,18 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { type ActRequest, type ActResult, actUpdate, caseWorkflowId } from '@congdoan/contracts';
-import { Conflict, DomainError, Forbidden, NotFound, ROLE_LABELS, type Role, ValidationFailed, vietnamDate } from '@congdoan/domain';
-import { type TaskForAction, TasksRepository, UsersRepository } from '@congdoan/persistence';
+import { Conflict, DomainError, Forbidden, NotFound, ROLE_LABELS, type Role, ValidationFailed, actionLabel, findProcedure, redactIdentity, vietnamDate } from '@congdoan/domain';
+import { CasesRepository, type TaskForAction, TasksRepository, UsersRepository } from '@congdoan/persistence';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CaseQueriesService } from '../cases/case-queries.service';
 import type { CaseView } from '../cases/case-view';
+import { ConflictsOfInterest } from '../complaints/conflicts-of-interest';
+import { IdentityShield } from '../complaints/identity-shield.service';
 import { TEMPORAL_CLIENT } from '../infrastructure/tokens';
 import { actingAs, actionProblems, whoseStep } from './act-rules';
 import type { ActDto } from './tasks.dto';
 import { actionFailure } from './update-failures';
+import { missingFilesError, requiredFiles } from './required-files';
 
 /** Long enough for an action that numbers a document; a stuck worker becomes a 503, not a hung request. */
 const UPDATE_DEADLINE_MS = 30_000;
@@ -30,6 +33,9 @@ export class TaskActionsService {
     private readonly tasks: TasksRepository,
     private readonly users: UsersRepository,
     private readonly cases: CaseQueriesService,
+    private readonly caseRows: CasesRepository,
+    private readonly conflicts: ConflictsOfInterest,
+    private readonly shield: IdentityShield,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
   ) {}
 
@@ -38,7 +44,9 @@ export class TaskActionsService {
     if (problems.length > 0) throw new ValidationFailed(problems);
     const today = vietnamDate(new Date());
     const task = await this.tasks.findForAction(taskId, user.id, today);
-    const acting = task && actingAs(task, user.id);
+    // A case about the user (conflict of interest) is unknown to them, whatever role they hold.
+    if (task?.isParty) throw new NotFound('công việc', 'Task', taskId);
+    const acting = task && this.acting(task, dto, user.id);
     if (!task || (!acting && !task.caseVisible)) throw new NotFound('công việc', 'Task', taskId);
     if (task.kind === 'escalation') {
       throw new DomainError(
@@ -54,15 +62,8 @@ export class TaskActionsService {
       throw new Conflict('Bước xử lý này đã kết thúc', 'This step is no longer open', 'STEP_CLOSED');
     }
 
-    const request: ActRequest = {
-      taskId,
-      action: dto.action,
-      ...(dto.comment ? { comment: dto.comment } : {}),
-      actor: { userId: user.id, fullName: user.fullName },
-    };
-    if (dto.action === 'return') request.data = { missing: dto.data?.missing };
-    if (dto.action === 'delegate') request.data = { toUser: await this.delegateTarget(task, dto.data?.toUserId as string, today) };
-    if (dto.action === 'extend') request.data = { amount: dto.data?.amount, ...(dto.data?.decisionRef ? { decisionRef: dto.data.decisionRef } : {}) };
+    await this.refuseMissingFiles(task, dto);
+    const request = await this.request(task, dto, user, today);
 
     // Scoped to the user: two users who happen to pick the same key never share an update.
     const updateId = idempotencyKey ? `${user.id}:${idempotencyKey}` : randomUUID();
@@ -76,8 +77,61 @@ export class TaskActionsService {
     return { case: await this.cases.viewAfterWrite(task.caseId), result };
   }
 
-  /** The person a step is delegated to: active, and holding the step's role in the step's unit today. */
+  /**
+   * How the user may act: as the step's holder (acting-as rules), or, for a decision of the resolving leader that a
+   * step allows while someone else holds it (a QĐ gia hạn during verification), as a leader of the step's unit.
+   */
+  private acting(task: TaskForAction, dto: ActDto, userId: string): ReturnType<typeof actingAs> {
+    const def = findProcedure(task.procedureCode)?.steps.find((s) => s.key === task.stepKey);
+    const leaderDecision = def?.leaderActions?.includes(dto.action) && !def.actions.includes(dto.action);
+    if (!leaderDecision) return actingAs(task, userId);
+    if (task.leadsUnit) return { as: 'role-holder' };
+    if (task.caseVisible) {
+      throw new Forbidden(
+        `"${actionLabel(def, dto.action)}" là quyết định của lãnh đạo ${task.orgUnitName} (người giải quyết)`,
+        `'${dto.action}' is a decision of the leaders of ${task.orgUnitName}`,
+      );
+    }
+    return null;
+  }
+
+  /** What the workflow is told: the action's own data only, and for a denunciation, typed text cleared of the denouncer. */
+  private async request(task: TaskForAction, dto: ActDto, user: AuthenticatedUser, today: string): Promise<ActRequest> {
+    const identity = await this.shield.identityOf(task.caseId, task.procedureCode);
+    const clear = (text: string | undefined) => (text && identity ? redactIdentity(text, identity) : text);
+    const d = dto.data ?? {};
+    const request: ActRequest = {
+      taskId: task.id,
+      action: dto.action,
+      ...(dto.comment ? { comment: clear(dto.comment) } : {}),
+      actor: { userId: user.id, fullName: user.fullName },
+    };
+    const data: NonNullable<ActRequest['data']> = {};
+    if (dto.action === 'return') data.missing = d.missing?.map((m) => clear(m) as string);
+    if (dto.action === 'delegate') data.toUser = await this.delegateTarget(task, d.toUserId as string, today);
+    if (dto.action === 'assign') data.team = await this.conflicts.verificationTeam(task, d.memberIds ?? [], today);
+    if (dto.action === 'extend') Object.assign(data, { amount: d.amount, decisionRef: d.decisionRef, criteria: d.criteria });
+    if (['reject', 'suspend', 'terminate'].includes(dto.action)) data.ground = d.ground;
+    if (dto.action === 'approve') Object.assign(data, { finding: d.finding, complex: d.complex, obstacleDays: d.obstacleDays, findingsDiffer: d.findingsDiffer, measures: clear(d.measures), method: clear(d.method) });
+    if (dto.action === 'withdraw') data.coercionSuspected = d.coercionSuspected;
+    if (dto.action === 'forward') data.forwardTo = clear(d.forwardTo);
+    const kept = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined));
+    if (Object.keys(kept).length > 0) request.data = kept;
+    return request;
+  }
+
+  private async refuseMissingFiles(task: TaskForAction, dto: ActDto): Promise<void> {
+    const needed = requiredFiles(task.procedureCode, task.stepKey, dto);
+    if (needed.length === 0) return;
+    const onFile = new Set(await this.caseRows.dossierItemsOnFile(task.caseId));
+    const missing = needed.filter((item) => !onFile.has(item));
+    const procedure = findProcedure(task.procedureCode);
+    if (missing.length > 0 && procedure) throw missingFilesError(procedure, missing);
+  }
+
+  /** The person a step is delegated to: active, holding the step's role in the step's unit today, and not a party. */
   private async delegateTarget(task: TaskForAction, toUserId: string, today: string): Promise<{ userId: string; fullName: string }> {
+    await this.conflicts.refuseConflicted(task.caseId, [toUserId]);
     const [target, roles] = await Promise.all([this.users.findActiveById(toUserId), this.users.rolesOn(toUserId, today)]);
     const label = ROLE_LABELS[task.role as Role] ?? task.role;
     if (!target || !roles.some((r) => r.orgUnitId === task.orgUnitId && r.role === task.role)) {

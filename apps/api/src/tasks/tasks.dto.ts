@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ACTIONS, type Action, type DeadlineState } from '@congdoan/domain';
 import { PROCEDURE_CODES, PageQueryDto } from '../cases/cases.dto';
 
@@ -48,6 +48,74 @@ export class ActDataDto {
   @IsString()
   @MaxLength(100)
   decisionRef?: string;
+
+  @ApiPropertyOptional({ example: 'het-thoi-hieu', description: 'reject, suspend, terminate: the legal ground (codes in GET /api/procedures → grounds)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  ground?: string;
+
+  @ApiPropertyOptional({ type: [String], example: ['nhieu-noi-dung-dia-diem'], description: 'extend (tố cáo): the NĐ 31/2019 Art. 3 complexity criteria met' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @MaxLength(60, { each: true })
+  criteria?: string[];
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'assign: the verification team (UBKT members of the unit), its head first' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true })
+  memberIds?: string[];
+
+  @ApiPropertyOptional({ enum: ['dung', 'sai', 'dung-mot-phan'], description: 'approve of a resolution: the complaint or denunciation is right, wrong, partly right' })
+  @IsOptional()
+  @IsIn(['dung', 'sai', 'dung-mot-phan'])
+  finding?: 'dung' | 'sai' | 'dung-mot-phan';
+
+  @ApiPropertyOptional({ description: 'approve at complaint acceptance: the complaint is complex (45 days instead of 30)' })
+  @IsOptional()
+  @IsBoolean()
+  complex?: boolean;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 3650, description: 'approve at complaint acceptance: days lost to objective obstacles, not counted in the 90' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(3650)
+  obstacleDays?: number;
+
+  @ApiPropertyOptional({ description: 'approve of a complaint verification: findings differ from the claim (dialogue minutes must be on file)' })
+  @IsOptional()
+  @IsBoolean()
+  findingsDiffer?: boolean;
+
+  @ApiPropertyOptional({ example: 'Thanh tra tỉnh Gia Lai', description: 'forward: the competent body' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => trim(value))
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  forwardTo?: string;
+
+  @ApiPropertyOptional({ description: 'withdraw of a denunciation: signs that the denouncer was threatened or forced (the resolution goes on)' })
+  @IsOptional()
+  @IsBoolean()
+  coercionSuspected?: boolean;
+
+  @ApiPropertyOptional({ description: 'the conclusion: recommended measures' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  measures?: string;
+
+  @ApiPropertyOptional({ example: 'Niêm yết tại trụ sở', description: 'publication: how the conclusion was made public' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  method?: string;
 }
 
 export class ActDto {

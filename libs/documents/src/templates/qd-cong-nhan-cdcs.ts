@@ -3,7 +3,7 @@ import type { DocumentFacts } from '../document-facts';
 import type { Appendix } from '../document-model';
 import { upperVi } from '../uppercase';
 import type { DocumentTemplate } from './template';
-import { article, cdcsName, centeredBold, countText, italicParagraph, submitterOf } from './wording';
+import { article, cdcsName, centeredBold, countText, italicParagraph, subjectOf, submitterOf } from './wording';
 
 const DEFAULT_POSITION = 'Ủy viên BCH';
 
@@ -16,8 +16,10 @@ export const qdCongNhanCdcs: DocumentTemplate = {
   typeCode: 'QĐ',
   name: 'Quyết định công nhận đoàn viên, công đoàn cơ sở và Ban Chấp hành công đoàn cơ sở',
   issuedByStandingCommittee: true,
+  identifiesDenouncer: false,
   compose(facts) {
-    const { issuer, subject } = facts;
+    const { issuer } = facts;
+    const subject = subjectOf(facts);
     const cdcs = cdcsName(facts);
     const bch = subject.bch ?? [];
     const hasBch = bch.length > 0;
@@ -60,8 +62,8 @@ export const qdCongNhanCdcs: DocumentTemplate = {
 
 function appendix(facts: DocumentFacts, hasBch: boolean): Appendix {
   const people = hasBch
-    ? (facts.subject.bch ?? []).map((m) => [m.fullName, m.position?.trim() || DEFAULT_POSITION])
-    : facts.subject.applicants.map((a) => [a.fullName, 'Đoàn viên']);
+    ? (subjectOf(facts).bch ?? []).map((m) => [m.fullName, m.position?.trim() || DEFAULT_POSITION])
+    : subjectOf(facts).applicants.map((a) => [a.fullName, 'Đoàn viên']);
   return {
     titleLines: ['DANH SÁCH', upperVi(`${hasBch ? 'Ban Chấp hành' : 'Đoàn viên sáng lập'} ${cdcsName(facts)}`)],
     note: `(Kèm theo Quyết định số ${facts.numberText} ngày ${shortVietnameseDate(facts.issuedOn)} của Ban Thường vụ ${facts.issuer.name})`,

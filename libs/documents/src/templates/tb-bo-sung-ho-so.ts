@@ -9,6 +9,7 @@ export const tbBoSungHoSo: DocumentTemplate = {
   typeCode: 'TB',
   name: 'Thông báo bổ sung hồ sơ',
   issuedByStandingCommittee: false,
+  identifiesDenouncer: false,
   compose(facts) {
     const missing = facts.missingItems ?? [];
     return {

@@ -6,6 +6,7 @@ export const tbTiepNhanHoSo: DocumentTemplate = {
   typeCode: 'TB',
   name: 'Thông báo tiếp nhận hồ sơ',
   issuedByStandingCommittee: false,
+  identifiesDenouncer: false,
   compose(facts) {
     return {
       summary: `Về việc tiếp nhận hồ sơ đề nghị công nhận ${cdcsName(facts)}`,

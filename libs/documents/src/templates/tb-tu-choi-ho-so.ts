@@ -6,6 +6,7 @@ export const tbTuChoiHoSo: DocumentTemplate = {
   typeCode: 'TB',
   name: 'Thông báo từ chối hồ sơ',
   issuedByStandingCommittee: false,
+  identifiesDenouncer: false,
   compose(facts) {
     return {
       summary: `Về việc không chấp thuận đề nghị công nhận ${cdcsName(facts)}`,

@@ -13,10 +13,15 @@ export interface TemplateContent {
 
 export interface DocumentTemplate {
   /** the type code in the number (NĐ 30 Phụ lục III) */
-  typeCode: 'QĐ' | 'TB';
+  typeCode: 'QĐ' | 'TB' | 'KL';
   /** the kind's Vietnamese name */
   name: string;
   /** a decision of the Ban Thường vụ names it as the issuer in the header (QĐ 933 Mẫu 1.3); a notice names the union */
   issuedByStandingCommittee: boolean;
+  /**
+   * true only for the notices addressed to the denouncer, the only documents that may name them (Luật Tố cáo Art. 8(3),
+   * 40(3)); for every other kind composeDocument removes `denunciation.denouncer` before the template runs
+   */
+  identifiesDenouncer: boolean;
   compose(facts: DocumentFacts): TemplateContent;
 }

@@ -1,6 +1,6 @@
 /** Paragraph builders and the phrases the founding-procedure templates share. */
 import { shortVietnameseDate } from '../date-line';
-import type { DocumentFacts } from '../document-facts';
+import type { DocumentFacts, FoundingSubject } from '../document-facts';
 import type { BodyParagraph } from '../document-model';
 
 export const paragraph = (text: string): BodyParagraph => ({ align: 'justify', runs: [{ text }] });
@@ -14,10 +14,16 @@ export const dashItems = (items: readonly string[]): BodyParagraph[] =>
 /** Counts in administrative texts take a leading zero below 10 ('05 đồng chí'). */
 export const countText = (n: number): string => String(n).padStart(2, '0');
 
-export const cdcsName = (facts: DocumentFacts): string => `Công đoàn cơ sở ${facts.subject.unitName}`;
+/** The founding case's data, which the founding kinds cannot be worded without (a RangeError, as bad input). */
+export function subjectOf(facts: DocumentFacts): FoundingSubject {
+  if (!facts.subject) throw new RangeError(`${facts.kind} needs the founding case's data (subject)`);
+  return facts.subject;
+}
+
+export const cdcsName = (facts: DocumentFacts): string => `Công đoàn cơ sở ${subjectOf(facts).unitName}`;
 
 export const submitterOf = (facts: DocumentFacts): string =>
-  facts.submitterName?.trim() || `Ban vận động thành lập CĐCS ${facts.subject.unitName}`;
+  facts.submitterName?.trim() || `Ban vận động thành lập CĐCS ${subjectOf(facts).unitName}`;
 
 export const dossierName = (facts: DocumentFacts): string =>
   `hồ sơ đề nghị công nhận đoàn viên, công đoàn cơ sở và Ban Chấp hành ${cdcsName(facts)}`;

@@ -1,24 +1,29 @@
-import type { DocumentFacts, DocumentKind } from '../document-facts';
+import type { DocumentFacts, DocumentKind, FoundingSubject } from '../document-facts';
+import { COMPLAINT_EXPECTED_TEXTS } from './complaint-expected-texts';
+import { COMPLAINT_FACTS } from './complaint-facts';
+import { DENUNCIATION_FACTS } from './denunciation-facts';
 
 /** The founding case of the specs: CĐVC Gia Lai recognises the CĐCS of a garment company. */
+export const FOUNDING_SUBJECT: FoundingSubject = {
+  unitName: 'Công ty TNHH May Gia Lai',
+  memberCount: 25,
+  applicants: [{ fullName: 'Trần Thị Mai' }, { fullName: 'Lê Quốc Bảo' }, { fullName: 'Phạm Thị Ánh Tuyết' }],
+  bch: [
+    { fullName: 'Trần Thị Mai', position: 'Chủ tịch' },
+    { fullName: 'Lê Quốc Bảo', position: 'Phó Chủ tịch' },
+    { fullName: 'Phạm Thị Ánh Tuyết' },
+    { fullName: 'Võ Đức Thắng' },
+    { fullName: 'Đặng Thị Hương Giang' },
+  ],
+};
+
 const base: Omit<DocumentFacts, 'kind' | 'numberText'> = {
   issuedOn: '2026-02-05',
   issuer: { name: 'Công đoàn Viên chức tỉnh Gia Lai', code: 'CĐVC', placeName: 'Gia Lai', parentName: 'Liên đoàn Lao động tỉnh Gia Lai' },
   signer: { fullName: 'Nguyễn Văn Hùng', title: 'Chủ tịch', role: 'leader' },
   caseCode: 'TL-2026-0003',
   receivedAt: '2026-01-20',
-  subject: {
-    unitName: 'Công ty TNHH May Gia Lai',
-    memberCount: 25,
-    applicants: [{ fullName: 'Trần Thị Mai' }, { fullName: 'Lê Quốc Bảo' }, { fullName: 'Phạm Thị Ánh Tuyết' }],
-    bch: [
-      { fullName: 'Trần Thị Mai', position: 'Chủ tịch' },
-      { fullName: 'Lê Quốc Bảo', position: 'Phó Chủ tịch' },
-      { fullName: 'Phạm Thị Ánh Tuyết' },
-      { fullName: 'Võ Đức Thắng' },
-      { fullName: 'Đặng Thị Hương Giang' },
-    ],
-  },
+  subject: FOUNDING_SUBJECT,
 };
 
 const officer: DocumentFacts['signer'] = { fullName: 'Đỗ Thị Lan Hương', title: 'Chuyên viên Ban Tổ chức', role: 'officer' };
@@ -42,6 +47,8 @@ export const SAMPLE_FACTS: Record<DocumentKind, DocumentFacts> = {
     reasons:
       'Đơn vị chưa đủ 05 đoàn viên có đơn gia nhập hợp lệ tại thời điểm đại hội\nĐại hội thành lập không bảo đảm quá nửa số đoàn viên tham dự',
   },
+  ...COMPLAINT_FACTS,
+  ...DENUNCIATION_FACTS,
 };
 
 /** Texts each rendering (PDF and DOCX) must show, diacritics and all. */
@@ -53,7 +60,7 @@ const COMMON = [
   'Nơi nhận:',
 ];
 
-export const EXPECTED_TEXTS: Record<DocumentKind, string[]> = {
+export const EXPECTED_TEXTS = {
   'qd-cong-nhan-cdcs': [
     ...COMMON,
     'Số: 05/QĐ-CĐVC',
@@ -116,4 +123,5 @@ export const EXPECTED_TEXTS: Record<DocumentKind, string[]> = {
     'PHÓ CHỦ TỊCH',
     'Nguyễn Văn Hùng',
   ],
-};
+  ...COMPLAINT_EXPECTED_TEXTS,
+} as Record<DocumentKind, string[]>;

@@ -12,7 +12,7 @@ export interface LegalClock {
   start: string;
   budget: { amount: number; unit: DeadlineUnit };
   /** `from` is the first day not counted; `to` the day counting resumes (absent while paused) */
-  pauses: { from: string; to?: string; reason: string }[];
+  pauses: { from: string; to?: string; reason: string; decisionRef?: string; resumeRef?: string }[];
   extensions: { amount: number; reason: string; decisionRef?: string }[];
 }
 

@@ -2,7 +2,10 @@ import type { DeadlineUnit } from '../calendar/deadline';
 import type { Role } from '../roles';
 
 /** Every action a human step may allow (api.md); each step allows some. */
-export const ACTIONS = ['approve', 'reject', 'return', 'resubmit', 'delegate', 'extend', 'suspend', 'resume', 'withdraw', 'vote', 'sign', 'issue'] as const;
+export const ACTIONS = [
+  'approve', 'reject', 'return', 'resubmit', 'delegate', 'extend', 'suspend', 'resume', 'withdraw', 'vote', 'sign', 'issue',
+  'assign', 'forward', 'terminate',
+] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export const ACTION_LABELS: Record<Action, string> = {
@@ -18,7 +21,13 @@ export const ACTION_LABELS: Record<Action, string> = {
   vote: 'Biểu quyết',
   sign: 'Ký',
   issue: 'Vào số, ban hành',
+  assign: 'Phân công tổ xác minh',
+  forward: 'Chuyển đơn đến cơ quan có thẩm quyền',
+  terminate: 'Đình chỉ giải quyết',
 };
+
+/** Actions that leave the step open: they change who holds it, who works on it, or its clock. */
+export const STEP_KEEPING_ACTIONS: readonly Action[] = ['delegate', 'assign', 'extend', 'suspend', 'resume'];
 
 /** One human step: who acts, what they may do, and its period (configuration with these defaults). */
 export interface StepDefinition {
@@ -29,12 +38,24 @@ export interface StepDefinition {
   deadline: { amount: number; unit: DeadlineUnit };
   /** working days before the due date when the holder is reminded */
   remindBefore: number;
-  /** working days after the due date when the escalation climbs to the parent unit's leader */
+  /** working days after the due date when the escalation climbs to the parent unit */
   escalateToParentAfter: number;
+  /** who is told in the parent unit (default its leaders; a complaint goes to the upper union's UBKT, domain §6) */
+  escalateToParentRole?: Role;
+  /**
+   * Decisions of the person who resolves the case (người giải quyết: the unit's leader) that may be taken while the
+   * step is with someone else, e.g. a QĐ gia hạn while the UBKT verifies. The API lets the unit's leaders take them.
+   */
+  leaderActions?: readonly Action[];
+  /** what an action means on this step, where the common label says too little ('approve' at thụ lý: 'Thụ lý') */
+  actionLabels?: Partial<Record<Action, string>>;
   /** what the law lets the holder do to the clock, when the step allows `extend` / `suspend` / `resume` */
   clockRules?: {
-    /** e.g. Luật Tố cáo Art. 30: at most 2 extensions of at most 30 days each */
-    extensions?: { max: number; maxAmount: number };
+    /**
+     * e.g. Luật Tố cáo Art. 30: at most 2 extensions of at most 30 days each. With `byComplexity`, each extension
+     * names the NĐ 31/2019 Art. 3 criteria the case meets, and one criterion allows 1 extension, two or more allow 2.
+     */
+    extensions?: { max: number; maxAmount: number; byComplexity?: boolean; rule: string };
   };
 }
 
@@ -43,6 +64,8 @@ export interface DossierItem {
   key: string;
   name: string;
   required: boolean;
+  /** its files show who the denouncer is (the signed letter, their papers): only the people assigned may open them */
+  identifiesDenouncer?: boolean;
 }
 
 export interface ProcedureDefinition {
@@ -60,6 +83,16 @@ export function dossierItemOf(procedure: ProcedureDefinition, key: string): Doss
   return procedure.dossier.find((item) => item.key === key);
 }
 
+/** The label of an action on a step: the step's own wording, else the common one. */
+export function actionLabel(step: Pick<StepDefinition, 'actionLabels'> | undefined, action: Action): string {
+  return step?.actionLabels?.[action] ?? ACTION_LABELS[action];
+}
+
+/** Whether the step takes the action from its holder or, for a leader's decision, from the unit's leaders. */
+export function stepAllows(step: Pick<StepDefinition, 'actions' | 'leaderActions'>, action: Action): boolean {
+  return step.actions.includes(action) || (step.leaderActions ?? []).includes(action);
+}
+
 export function stepOf(procedure: ProcedureDefinition, key: string): StepDefinition {
   const step = procedure.steps.find((s) => s.key === key);
   if (!step) throw new Error(`procedure ${procedure.code} has no step '${key}'`);
@@ -72,4 +105,9 @@ export const CASE_STATUS_LABELS: Record<string, string> = {
   RECOGNISED: 'Đã công nhận',
   REJECTED: 'Không chấp thuận',
   WITHDRAWN: 'Đã rút hồ sơ',
+  NOT_ACCEPTED: 'Không thụ lý',
+  RESOLVED: 'Đã giải quyết',
+  TERMINATED: 'Đình chỉ giải quyết',
+  FORWARDED: 'Đã chuyển đơn',
+  INFO_REPORT: 'Xử lý như thông tin phản ánh',
 };

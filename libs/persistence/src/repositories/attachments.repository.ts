@@ -1,5 +1,5 @@
 import { type DataSource, QueryFailedError } from 'typeorm';
-import { VISIBLE_UNITS_CTE, sqlIsoInstant } from './cases.repository';
+import { CASE_ACCESS_CTES, caseAccessible, sqlIsoInstant } from './cases.repository';
 
 /** A dossier file as users see it (the case page, the list): never where it is stored. */
 export interface AttachmentRow {
@@ -75,9 +75,9 @@ export class AttachmentsRepository {
   /** The case, when this user may see it (the same rule as the case page); null when unknown or not visible. */
   async caseVisibleTo(caseId: string, visibleTo: { userId: string; today: string }): Promise<CaseAccess | null> {
     const rows = (await this.db.query(
-      `WITH RECURSIVE ${VISIBLE_UNITS_CTE}
+      `WITH RECURSIVE ${CASE_ACCESS_CTES}
        SELECT c.id, c.code, c.procedure_code AS "procedureCode", c.closed_at IS NULL AS open
-         FROM cases c WHERE c.id = $3 AND c.org_unit_id IN (SELECT id FROM visible_units)`,
+         FROM cases c WHERE c.id = $3 AND ${caseAccessible('c')}`,
       [visibleTo.userId, visibleTo.today, caseId],
     )) as CaseAccess[];
     return rows[0] ?? null;

@@ -19,6 +19,34 @@ visible_units(id) AS (
   SELECT o.id FROM org_units o JOIN visible_units v ON o.parent_id = v.id
 )`;
 
+/** Procedures whose cases only the UBKT and the leaders see, and never the people they are about (domain §9). */
+export const RESTRICTED_PROCEDURES = ['khieu-nai', 'to-cao'] as const;
+
+/** The units where $1 may see complaints and denunciations today: a UBKT or leader role there (or standing in), and below. */
+const RESTRICTED_UNITS_CTE = `
+restricted_units(id) AS (
+  SELECT r.org_unit_id FROM role_assignments r
+   WHERE r.user_id = $1 AND r.role IN ('ubkt', 'leader') AND r.valid_from <= $2::date AND (r.valid_to IS NULL OR r.valid_to >= $2::date)
+  UNION
+  SELECT s.org_unit_id FROM stand_ins s
+    JOIN role_assignments r ON r.user_id = s.principal_user_id AND r.org_unit_id = s.org_unit_id AND r.role IN ('ubkt', 'leader')
+   WHERE s.substitute_user_id = $1 AND s.valid_from <= $2::date AND s.valid_to >= $2::date
+     AND r.valid_from <= $2::date AND (r.valid_to IS NULL OR r.valid_to >= $2::date)
+  UNION
+  SELECT o.id FROM org_units o JOIN restricted_units v ON o.parent_id = v.id
+)`;
+
+/** Both unit sets a case's visibility needs ($1 user, $2 today); use with `WITH RECURSIVE`. */
+export const CASE_ACCESS_CTES = `${VISIBLE_UNITS_CTE}, ${RESTRICTED_UNITS_CTE}`;
+
+/**
+ * Whether $1 may see the case aliased `c`: its unit is visible to them; a complaint or denunciation also needs a UBKT
+ * or leader role there or above; and a case about them (conflict of interest) is never theirs to see.
+ */
+export const caseAccessible = (c: string): string => `(${c}.org_unit_id IN (SELECT id FROM visible_units)
+  AND (${c}.procedure_code NOT IN (${RESTRICTED_PROCEDURES.map((p) => `'${p}'`).join(', ')}) OR ${c}.org_unit_id IN (SELECT id FROM restricted_units))
+  AND NOT EXISTS (SELECT 1 FROM case_parties cp WHERE cp.case_id = ${c}.id AND cp.user_id = $1))`;
+
 export interface NewCase {
   id: string;
   procedureCode: string;
@@ -31,6 +59,16 @@ export interface NewCase {
   receivedAt: string;
   data: Record<string, unknown>;
   createdBy: string;
+}
+
+/** What a complaint or denunciation records with its intake, in the same transaction. */
+export interface IntakeProtection {
+  /** the users the case is about: they may never see, act on or be assigned to it */
+  parties: { userId: string; relation: 'accused' | 'complained-against' | 'decision-signer' }[];
+  /** who received it (the UBKT member), assigned to the case from the start */
+  assignments: { userId: string; role: 'intake' }[];
+  /** the denouncer's identity and the original wording, already sealed */
+  sealedIdentity?: string;
 }
 
 export interface CaseIdempotency {
@@ -154,7 +192,7 @@ export class CasesRepository {
    * The intake, in ONE transaction: the next number of the series, the case row, and the idempotency key. When a
    * concurrent request with the same key committed first, everything is rolled back and that request's case returned.
    */
-  async create(intake: NewCase, idempotency?: CaseIdempotency): Promise<CreateCaseResult> {
+  async create(intake: NewCase, idempotency?: CaseIdempotency, protection?: IntakeProtection): Promise<CreateCaseResult> {
     try {
       return await this.db.transaction(async (tx) => {
         const [{ n }] = (await tx.query(
@@ -169,6 +207,21 @@ export class CasesRepository {
            VALUES ($1, $2, $3, $4, $5, $6, 'open', $7, $8, $9) RETURNING ${sqlIsoInstant('created_at')} AS "createdAt"`,
           [intake.id, code, intake.procedureCode, intake.procedureVersion, intake.orgUnitId, intake.title, intake.receivedAt, JSON.stringify(intake.data), intake.createdBy],
         )) as { createdAt: string }[];
+        if (protection) {
+          await tx.query(
+            `INSERT INTO case_parties (case_id, user_id, relation) SELECT $1, p."userId", p.relation
+               FROM jsonb_to_recordset($2::jsonb) AS p("userId" uuid, relation text) ON CONFLICT DO NOTHING`,
+            [intake.id, JSON.stringify(protection.parties)],
+          );
+          await tx.query(
+            `INSERT INTO case_assignments (case_id, user_id, role) SELECT $1, a."userId", a.role
+               FROM jsonb_to_recordset($2::jsonb) AS a("userId" uuid, role text) ON CONFLICT DO NOTHING`,
+            [intake.id, JSON.stringify(protection.assignments)],
+          );
+          if (protection.sealedIdentity) {
+            await tx.query(`INSERT INTO protected_identities (case_id, sealed) VALUES ($1, $2)`, [intake.id, protection.sealedIdentity]);
+          }
+        }
         if (idempotency) {
           const kept = (await tx.query(
             `INSERT INTO idempotency_keys (user_id, key, request_hash, case_id) VALUES ($1, $2, $3, $4)
@@ -187,13 +240,30 @@ export class CasesRepository {
     }
   }
 
+  async parentUnitOf(orgUnitId: string): Promise<string | null> {
+    const rows = (await this.db.query(`SELECT parent_id AS "parentId" FROM org_units WHERE id = $1`, [orgUnitId])) as { parentId: string | null }[];
+    return rows[0]?.parentId ?? null;
+  }
+
+  /** The dossier items of the case that have at least one file. */
+  async dossierItemsOnFile(caseId: string): Promise<string[]> {
+    const rows = (await this.db.query(`SELECT DISTINCT dossier_item AS item FROM attachments WHERE case_id = $1`, [caseId])) as { item: string }[];
+    return rows.map((r) => r.item);
+  }
+
+  /** Who signed a case's document (a user id), e.g. the first decision a second complaint challenges. */
+  async documentSigner(caseId: string, documentId: string): Promise<string | undefined> {
+    const rows = (await this.db.query(`SELECT signer_user_id AS "userId" FROM documents WHERE case_id = $1 AND id = $2`, [caseId, documentId])) as { userId: string }[];
+    return rows[0]?.userId;
+  }
+
   /** The case with its steps, timeline and documents; with `visibleTo`, null also when that user may not see it. */
   async detail(caseId: string, visibleTo?: { userId: string; today: string }): Promise<CaseDetailRow | null> {
     const rows = (
       visibleTo
         ? await this.db.query(
-            `WITH RECURSIVE ${VISIBLE_UNITS_CTE}
-             SELECT ${DETAIL_COLUMNS} FROM cases c WHERE c.id = $3 AND c.org_unit_id IN (SELECT id FROM visible_units)`,
+            `WITH RECURSIVE ${CASE_ACCESS_CTES}
+             SELECT ${DETAIL_COLUMNS} FROM cases c WHERE c.id = $3 AND ${caseAccessible('c')}`,
             [visibleTo.userId, visibleTo.today, caseId],
           )
         : await this.db.query(`SELECT ${DETAIL_COLUMNS} FROM cases c WHERE c.id = $1`, [caseId])
@@ -208,7 +278,7 @@ export class CasesRepository {
    */
   async listVisible(userId: string, today: string, filter: CaseListFilter): Promise<{ items: CaseRow[]; hasMore: boolean }> {
     const params: unknown[] = [userId, today];
-    const where: string[] = ['c.org_unit_id = v.id'];
+    const where: string[] = ['c.org_unit_id = v.id', caseAccessible('c')];
     const param = (value: unknown) => `$${params.push(value)}`;
     if (filter.procedureCode) where.push(`c.procedure_code = ${param(filter.procedureCode)}`);
     if (filter.status) where.push(`c.status = ${param(filter.status)}`);
@@ -224,7 +294,7 @@ export class CasesRepository {
     const limit = param(filter.limit + 1);
     // Only the sort keys go through the merge; the columns are read for the rows of the page.
     const rows = (await this.db.query(
-      `WITH RECURSIVE ${VISIBLE_UNITS_CTE},
+      `WITH RECURSIVE ${CASE_ACCESS_CTES},
        page AS (
          SELECT x.id, x.created_at FROM visible_units v CROSS JOIN LATERAL (
            SELECT c.id, c.created_at FROM cases c WHERE ${where.join(' AND ')}

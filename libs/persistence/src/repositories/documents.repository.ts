@@ -1,6 +1,6 @@
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { NotFound } from '@congdoan/domain';
-import { VISIBLE_UNITS_CTE } from './cases.repository';
+import { CASE_ACCESS_CTES, caseAccessible } from './cases.repository';
 
 /** A document to number and register; one per `key` and case (a decision's key is its kind). */
 export interface NewNumberedDocument {
@@ -87,11 +87,11 @@ export class DocumentsRepository {
   /** The document with its content, when its case is one the user may see ($1 user, $2 today); else null. */
   async findVisible(documentId: string, userId: string, today: string): Promise<DocumentRecord | null> {
     const rows = (await this.db.query(
-      `WITH RECURSIVE ${VISIBLE_UNITS_CTE}
+      `WITH RECURSIVE ${CASE_ACCESS_CTES}
        SELECT d.id, d.case_id AS "caseId", d.kind, d.number_text AS number, d.issued_on::text AS "issuedAt",
               d.signer_name AS signer, d.signer_title AS "signerTitle", d.summary, d.content
          FROM documents d JOIN cases c ON c.id = d.case_id
-        WHERE d.id = $3 AND c.org_unit_id IN (SELECT id FROM visible_units)`,
+        WHERE d.id = $3 AND ${caseAccessible('c')}`,
       [userId, today, documentId],
     )) as DocumentRecord[];
     return rows[0] ?? null;

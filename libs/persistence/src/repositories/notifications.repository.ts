@@ -43,6 +43,8 @@ grants AS (
 const BY_USER = `n.recipient_user_id = $1`;
 const BY_ROLE = `n.recipient_user_id IS NULL AND n.recipient_unit_id = g.org_unit_id AND n.recipient_role = g.role`;
 const UNREAD = `NOT EXISTS (SELECT 1 FROM notification_reads nr WHERE nr.notification_id = n.id AND nr.user_id = $1)`;
+/** A conflict of interest: the people a case is about (the accused…) get none of its notices, even by their role. */
+const NOT_A_PARTY = `NOT EXISTS (SELECT 1 FROM case_parties cp WHERE cp.case_id = n.case_id AND cp.user_id = $1)`;
 
 const REACHES_USER = `(${BY_USER} OR (n.recipient_user_id IS NULL AND EXISTS (
   SELECT 1 FROM role_assignments r
@@ -70,7 +72,7 @@ export class NotificationsRepository {
   async page(userId: string, today: string, filter: NotificationFilter): Promise<{ items: NotificationRow[]; hasMore: boolean }> {
     const params: unknown[] = [userId, today];
     const param = (value: unknown) => `$${params.push(value)}`;
-    const where: string[] = [];
+    const where: string[] = [NOT_A_PARTY];
     if (filter.unread) where.push(UNREAD);
     if (filter.beforeId) where.push(`n.id < ${param(filter.beforeId)}::bigint`);
     const limit = param(filter.limit + 1);
@@ -95,8 +97,8 @@ export class NotificationsRepository {
   async unreadCount(userId: string, today: string): Promise<number> {
     const rows = (await this.db.query(
       `WITH ${GRANTS_CTE}
-       SELECT ((SELECT count(*) FROM notifications n WHERE ${BY_USER} AND ${UNREAD})
-             + (SELECT count(*) FROM grants g JOIN notifications n ON ${BY_ROLE} WHERE ${UNREAD}))::int AS n`,
+       SELECT ((SELECT count(*) FROM notifications n WHERE ${BY_USER} AND ${UNREAD} AND ${NOT_A_PARTY})
+             + (SELECT count(*) FROM grants g JOIN notifications n ON ${BY_ROLE} WHERE ${UNREAD} AND ${NOT_A_PARTY}))::int AS n`,
       [userId, today],
     )) as { n: number }[];
     return rows[0].n;

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { VISIBLE_UNITS_CTE } from './cases.repository';
+import { CASE_ACCESS_CTES, caseAccessible } from './cases.repository';
 
 export interface ReportFilter {
   /** received_at from, inclusive (YYYY-MM-DD) */
@@ -46,11 +46,11 @@ export class ReportsRepository {
    */
   async countsVisible(userId: string, today: string, filter: ReportFilter): Promise<ReportCountRow[]> {
     const params: unknown[] = [userId, today, filter.from, filter.to];
-    const where = ['c.org_unit_id IN (SELECT id FROM visible_units)', 'c.received_at BETWEEN $3::date AND $4::date'];
+    const where = [caseAccessible('c'), 'c.received_at BETWEEN $3::date AND $4::date'];
     if (filter.procedureCode) where.push(`c.procedure_code = $${params.push(filter.procedureCode)}`);
     if (filter.orgUnitId) where.push(`c.org_unit_id = $${params.push(filter.orgUnitId)}::uuid`);
     return (await this.db.query(
-      `WITH RECURSIVE ${VISIBLE_UNITS_CTE}
+      `WITH RECURSIVE ${CASE_ACCESS_CTES}
        SELECT c.procedure_code AS "procedureCode", c.org_unit_id AS "orgUnitId", o.name AS "orgUnitName", c.status,
               count(*)::int AS total,
               count(*) FILTER (WHERE c.closed_at IS NULL)::int AS open,

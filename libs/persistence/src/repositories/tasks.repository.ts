@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { VISIBLE_UNITS_CTE } from './cases.repository';
+import { CASE_ACCESS_CTES, caseAccessible } from './cases.repository';
 
 export interface InboxRow {
   id: string;
@@ -41,6 +41,7 @@ export interface InboxCountRow<K extends string> {
 export interface TaskForAction {
   id: string;
   caseId: string;
+  procedureCode: string;
   kind: 'action' | 'escalation';
   status: string;
   stepKey: string;
@@ -50,8 +51,12 @@ export interface TaskForAction {
   orgUnitName: string;
   assigneeUserId: string | null;
   assigneeName: string | null;
-  /** the user can see the case (a role in its unit or above, or a stand-in there) */
+  /** the user can see the case (a role in its unit or above, or a stand-in there; see caseAccessible) */
   caseVisible: boolean;
+  /** the case is about the user (accused, complained against, signer of the decision complained of) */
+  isParty: boolean;
+  /** the user is a leader of the task's unit today: they may take its leader decisions (QĐ gia hạn…) */
+  leadsUnit: boolean;
   /** the user holds the task's role in its unit today */
   holdsRole: boolean;
   /** principals the user stands in for today in the task's unit, whose task this is (named, or by their role) */
@@ -87,6 +92,9 @@ function dueCondition(due: DueRange, param: (value: unknown) => string, column =
 const NAMED_ACCESS = 't.assignee_user_id = p.user_id AND (p.org_unit_id IS NULL OR t.assignee_unit_id = p.org_unit_id)';
 const ROLE_ACCESS = 't.assignee_user_id IS NULL AND t.assignee_unit_id = g.org_unit_id AND t.assignee_role = g.role';
 
+/** A conflict of interest: the people a case is about never find its steps in their inbox, whatever role they hold. */
+const NOT_A_PARTY = 'NOT EXISTS (SELECT 1 FROM case_parties cp WHERE cp.case_id = t.case_id AND cp.user_id = $1)';
+
 const INBOX_COLUMNS = `t.id, t.case_id AS "caseId", c.code AS "caseCode", c.procedure_code AS "procedureCode", t.step_key AS "stepKey",
   c.title, t.name, t.kind, t.due_date AS due, t.allowed_actions AS "allowedActions"`;
 
@@ -102,7 +110,7 @@ export class TasksRepository {
   async inbox(userId: string, today: string, filter: InboxFilter): Promise<{ items: InboxRow[]; hasMore: boolean }> {
     const params: unknown[] = [userId, today];
     const param = (value: unknown) => `$${params.push(value)}`;
-    const where: string[] = [];
+    const where: string[] = [NOT_A_PARTY];
     if (filter.procedureCode) where.push(`c.procedure_code = ${param(filter.procedureCode)}`);
     if (filter.due) where.push(dueCondition(filter.due, param));
     if (filter.after) {
@@ -142,7 +150,8 @@ export class TasksRepository {
     const keys = Object.keys(buckets) as K[];
     // Aliases are positional (b0, b1…): the bucket names never reach the SQL text.
     const counts = keys.map((key, i) => `count(*) FILTER (WHERE ${dueCondition(buckets[key], param, 'x.due_date')})::int AS b${i}`);
-    const open = (access: string) => `SELECT t.due_date, c.procedure_code FROM tasks t JOIN cases c ON c.id = t.case_id WHERE t.status = 'open' AND ${access}`;
+    const open = (access: string) =>
+      `SELECT t.due_date, c.procedure_code FROM tasks t JOIN cases c ON c.id = t.case_id WHERE t.status = 'open' AND ${access} AND ${NOT_A_PARTY}`;
     const rows = (await this.db.query(
       `WITH ${GRANTS_CTE}
        SELECT x.procedure_code AS "procedureCode", count(*)::int AS total${counts.map((c) => `, ${c}`).join('')}
@@ -164,10 +173,14 @@ export class TasksRepository {
   /** The task and the user's standing towards it today; null when no such task exists. */
   async findForAction(taskId: string, userId: string, today: string): Promise<TaskForAction | null> {
     const rows = (await this.db.query(
-      `WITH RECURSIVE ${VISIBLE_UNITS_CTE}
-       SELECT t.id, t.case_id AS "caseId", t.kind, t.status, t.step_key AS "stepKey", t.name, t.assignee_role AS role,
+      `WITH RECURSIVE ${CASE_ACCESS_CTES}
+       SELECT t.id, t.case_id AS "caseId", c.procedure_code AS "procedureCode", t.kind, t.status, t.step_key AS "stepKey", t.name, t.assignee_role AS role,
               t.assignee_unit_id AS "orgUnitId", o.name AS "orgUnitName", t.assignee_user_id AS "assigneeUserId", u.full_name AS "assigneeName",
-              c.org_unit_id IN (SELECT id FROM visible_units) AS "caseVisible",
+              ${caseAccessible('c')} AS "caseVisible",
+              EXISTS (SELECT 1 FROM case_parties cp WHERE cp.case_id = c.id AND cp.user_id = $1) AS "isParty",
+              EXISTS (SELECT 1 FROM role_assignments r
+                       WHERE r.user_id = $1 AND r.org_unit_id = t.assignee_unit_id AND r.role = 'leader'
+                         AND r.valid_from <= $2::date AND (r.valid_to IS NULL OR r.valid_to >= $2::date)) AS "leadsUnit",
               EXISTS (SELECT 1 FROM role_assignments r
                        WHERE r.user_id = $1 AND r.org_unit_id = t.assignee_unit_id AND r.role = t.assignee_role
                          AND r.valid_from <= $2::date AND (r.valid_to IS NULL OR r.valid_to >= $2::date)) AS "holdsRole",

@@ -28,6 +28,8 @@ export const DEMO_USERS: { username: string; fullName: string; unit: DemoUnit['k
   { username: 'phochutich', fullName: 'Trần Thị Mai', unit: 'cđvc', role: 'leader', title: 'Phó Chủ tịch', who: 'Phó Chủ tịch' },
   { username: 'canbo', fullName: 'Lê Minh Tuấn', unit: 'cđvc', role: 'officer', title: 'Chuyên viên Ban Tổ chức', who: 'officer, Ban Tổ chức' },
   { username: 'ubkt', fullName: 'Phạm Thị Lan', unit: 'cđvc', role: 'ubkt', title: 'Ủy viên Ủy ban Kiểm tra', who: 'UBKT member' },
+  { username: 'ubkt2', fullName: 'Hoàng Văn Minh', unit: 'cđvc', role: 'ubkt', title: 'Ủy viên Ủy ban Kiểm tra', who: 'UBKT member (verification teams)' },
+  { username: 'ubkttinh', fullName: 'Đỗ Thị Thu', unit: 'lđlđ', role: 'ubkt', title: 'Chủ nhiệm Ủy ban Kiểm tra', who: 'UBKT of the LĐLĐ (second-instance complaints, escalations)' },
   { username: 'vanthu', fullName: 'Võ Thị Hoa', unit: 'cđvc', role: 'clerk', title: 'Văn thư', who: 'văn thư' },
   { username: 'cdcs', fullName: 'Đặng Quốc Bảo', unit: 'cđcs', role: 'cdcs-chair', title: 'Chủ tịch CĐCS', who: 'Chủ tịch CĐCS' },
 ];
