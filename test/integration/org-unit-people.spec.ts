@@ -48,6 +48,7 @@ describe('GET /api/org-units/:id/people: who a step can be delegated to (Postgre
       'leader:Nguyễn Văn Hùng',
       'leader:Trần Thị Mai',
       'officer:Lê Minh Tuấn',
+      'ubkt:Hoàng Văn Minh',
       'ubkt:Phạm Thị Lan',
     ]);
     expect(res.body.items).toContainEqual({ userId: userId.phochutich, fullName: 'Trần Thị Mai', role: 'leader', title: 'Phó Chủ tịch' });
@@ -55,7 +56,7 @@ describe('GET /api/org-units/:id/people: who a step can be delegated to (Postgre
 
   it('narrows to one role with ?role=, and names a bad role or id as a 400', async () => {
     expect(names(await people('chutich', 'CĐVC', '?role=leader'))).toEqual(['leader:Nguyễn Văn Hùng', 'leader:Trần Thị Mai']);
-    expect((await people('chutich', 'CĐVC', '?role=ubkt')).body.items.map((p) => p.userId)).toEqual([userId.ubkt]);
+    expect((await people('chutich', 'CĐVC', '?role=ubkt')).body.items.map((p) => p.userId)).toEqual([userId.ubkt2, userId.ubkt]);
 
     const badRole = await request<ErrorBody>('GET', `/api/org-units/${unit['CĐVC']}/people?role=boss`, 'chutich');
     expect([badRole.status, fieldRules(badRole.body)]).toEqual([400, ['role:isIn']]);
@@ -65,7 +66,7 @@ describe('GET /api/org-units/:id/people: who a step can be delegated to (Postgre
 
   it('shows a unit to those above it, and nothing of a unit above or beside the caller (404, as for an unknown one)', async () => {
     expect(names(await people('lanhdao', 'CĐCS'))).toEqual(['cdcs-chair:Đặng Quốc Bảo']);
-    expect((await people('admin', 'CĐVC')).body.items).toHaveLength(5);
+    expect((await people('admin', 'CĐVC')).body.items).toHaveLength(6);
     expect(names(await people('cdcs', 'CĐCS'))).toEqual(['cdcs-chair:Đặng Quốc Bảo']);
 
     const above = await request<ErrorBody>('GET', `/api/org-units/${unit['CĐVC']}/people`, 'cdcs');

@@ -87,11 +87,12 @@ describe('the summary report: counts, on-time rate, CSV and Excel (PostgreSQL, T
   it('counts the cases per procedure and unit: open, overdue, closed, closed on time and the rate', async () => {
     const res = await get<Summary>(`/api/reports/summary?${period}`, 'canbo');
     expect(res.status).toBe(200);
-    const expected = { total: 4, open: 2, overdue: 1, closed: 2, closedOnTime: 1, onTimeRate: 0.5, byStatus: { open: 2, RECOGNISED: 2 } };
+    // Accepted: the two whose dossier check issued its thông báo tiếp nhận (the open ones are still being checked).
+    const expected = { total: 4, accepted: 2, open: 2, overdue: 1, closed: 2, closedOnTime: 1, closedLate: 1, onTimeRate: 0.5, byStatus: { open: 2, RECOGNISED: 2 } };
     expect(res.body).toEqual({
       from: addDays(today, -90),
       to: today,
-      rows: [{ procedureCode: 'thanh-lap-cdcs', procedureName: expect.stringContaining('Thành lập'), orgUnitId: cdvcId, orgUnitName: expect.stringContaining('Viên chức'), ...expected }],
+      rows: [{ procedureCode: 'thanh-lap-cdcs', procedureName: expect.stringContaining('Thành lập'), orgUnitId: cdvcId, orgUnitName: expect.stringContaining('Viên chức'), onTimeTarget: null, meetsTarget: null, ...expected }],
       totals: expected,
     });
     // The units above see the same cases; the filters narrow them.
@@ -104,7 +105,7 @@ describe('the summary report: counts, on-time rate, CSV and Excel (PostgreSQL, T
     const res = await get<Summary>(`/api/reports/summary?${period}`, 'cdcs');
     expect(res.status).toBe(200);
     expect(res.body.rows).toEqual([]);
-    expect(res.body.totals).toEqual({ total: 0, open: 0, overdue: 0, closed: 0, closedOnTime: 0, onTimeRate: null, byStatus: {} });
+    expect(res.body.totals).toEqual({ total: 0, accepted: 0, open: 0, overdue: 0, closed: 0, closedOnTime: 0, closedLate: 0, onTimeRate: null, byStatus: {} });
   });
 
   it('covers the current year when no dates are given', async () => {
@@ -134,11 +135,12 @@ describe('the summary report: counts, on-time rate, CSV and Excel (PostgreSQL, T
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'Thủ tục,Mã thủ tục,Đơn vị,Tổng số hồ sơ,Đang giải quyết,Quá hạn,Đã kết thúc,Kết thúc đúng hạn,Tỷ lệ đúng hạn,Trạng thái: Đang giải quyết,Trạng thái: Đã công nhận',
+      'Thủ tục,Mã thủ tục,Đơn vị,Tổng số hồ sơ tiếp nhận,Đã thụ lý,Đang giải quyết,Quá hạn,Đã kết thúc,Kết thúc đúng hạn,Kết thúc quá hạn,Tỷ lệ đúng hạn,Chỉ tiêu đúng hạn,' +
+        'Trạng thái: Đang giải quyết,Trạng thái: Đã công nhận',
     );
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toMatch(/^"Thành lập công đoàn cơ sở, .*",thanh-lap-cdcs,.*Viên chức.*,4,2,1,2,1,50\.0,2,2$/);
-    expect(lines[2]).toMatch(/^Tổng cộng .*,,,4,2,1,2,1,50\.0,2,2$/);
+    expect(lines[1]).toMatch(/^"Thành lập công đoàn cơ sở, .*",thanh-lap-cdcs,.*Viên chức.*,4,2,2,1,2,1,1,50\.0,,2,2$/);
+    expect(lines[2]).toMatch(/^Tổng cộng .*,,,4,2,2,1,2,1,1,50\.0,,2,2$/);
   });
 
   it('exports Excel: one sheet "Tổng hợp" with a bold header, the totals and the rate as a percentage', async () => {
@@ -154,8 +156,8 @@ describe('the summary report: counts, on-time rate, CSV and Excel (PostgreSQL, T
     expect(sheet.getColumn(3).width).toBeGreaterThan(20);
     const totals = sheet.getRow(sheet.rowCount);
     expect(String(totals.getCell(1).value)).toMatch(/^Tổng cộng/);
-    expect([4, 5, 6, 7, 8].map((c) => totals.getCell(c).value)).toEqual([4, 2, 1, 2, 1]);
-    expect(totals.getCell(9).value).toBe(0.5);
-    expect(totals.getCell(9).numFmt).toBe('0.0%');
+    expect([4, 5, 6, 7, 8, 9, 10].map((c) => totals.getCell(c).value)).toEqual([4, 2, 2, 1, 2, 1, 1]);
+    expect(totals.getCell(11).value).toBe(0.5);
+    expect(totals.getCell(11).numFmt).toBe('0.0%');
   });
 });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { vietnamDate } from '@congdoan/domain';
 import { ReportsRepository } from '@congdoan/persistence';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { type ReportSummary, summarise } from './report-summary';
+import { ACCEPTANCE_KINDS, type ReportSummary, summarise } from './report-summary';
 import { reportPeriod } from './report-period';
 import type { ReportQueryDto } from './reports.dto';
 
@@ -14,7 +14,7 @@ export class ReportsService {
   async summary(query: ReportQueryDto, user: AuthenticatedUser): Promise<ReportSummary> {
     const today = vietnamDate(new Date());
     const period = reportPeriod(query, today);
-    const counts = await this.reports.countsVisible(user.id, today, { ...period, procedureCode: query.procedureCode, orgUnitId: query.orgUnitId });
+    const counts = await this.reports.countsVisible(user.id, today, { ...period, procedureCode: query.procedureCode, orgUnitId: query.orgUnitId, acceptanceKinds: ACCEPTANCE_KINDS });
     return summarise(period, counts);
   }
 }

@@ -23,25 +23,31 @@ export function summaryTable(summary: ReportSummary): SummaryTable {
     'Thủ tục',
     'Mã thủ tục',
     'Đơn vị',
-    'Tổng số hồ sơ',
+    'Tổng số hồ sơ tiếp nhận',
+    'Đã thụ lý',
     'Đang giải quyết',
     'Quá hạn',
     'Đã kết thúc',
     'Kết thúc đúng hạn',
+    'Kết thúc quá hạn',
     'Tỷ lệ đúng hạn',
+    'Chỉ tiêu đúng hạn',
     ...statuses.map((s) => `Trạng thái: ${CASE_STATUS_LABELS[s] ?? s}`),
   ];
-  const figures = (c: SummaryCounts): Cell[] => [
+  const figures = (c: SummaryCounts, target: number | null): Cell[] => [
     count(c.total),
+    count(c.accepted),
     count(c.open),
     count(c.overdue),
     count(c.closed),
     count(c.closedOnTime),
+    count(c.closedLate),
     { kind: 'rate', value: c.onTimeRate },
+    target === null ? text('') : { kind: 'rate', value: target },
     ...statuses.map((s) => count(c.byStatus[s] ?? 0)),
   ];
-  const rows = summary.rows.map((r) => [text(r.procedureName), text(r.procedureCode), text(r.orgUnitName), ...figures(r)]);
-  rows.push([text(`Tổng cộng (hồ sơ tiếp nhận từ ${viDate(summary.from)} đến ${viDate(summary.to)})`), text(''), text(''), ...figures(summary.totals)]);
+  const rows = summary.rows.map((r) => [text(r.procedureName), text(r.procedureCode), text(r.orgUnitName), ...figures(r, r.onTimeTarget)]);
+  rows.push([text(`Tổng cộng (hồ sơ tiếp nhận từ ${viDate(summary.from)} đến ${viDate(summary.to)})`), text(''), text(''), ...figures(summary.totals, null)]);
   return { header, rows };
 }
 

@@ -68,4 +68,6 @@ export const KHIEU_NAI: ProcedureDefinition = {
     { key: 'bien-ban-doi-thoai', name: 'Biên bản đối thoại (khi kết quả xác minh khác nội dung khiếu nại)', required: false },
     { key: 'van-ban-rut-don', name: 'Văn bản rút khiếu nại', required: false },
   ],
+  // The plans' target: "giải quyết 100% đơn thư khiếu nại, tố cáo thuộc thẩm quyền", and within the law's periods.
+  report: { acceptedBy: ['tb-thu-ly-khieu-nai'], onTimeTarget: 1 },
 };

@@ -77,6 +77,8 @@ export interface ProcedureDefinition {
   steps: readonly StepDefinition[];
   /** the thành phần hồ sơ the upper union checks */
   dossier: readonly DossierItem[];
+  /** how the reports count it: the documents that show a case was accepted, and the share to close on time */
+  report?: { acceptedBy: readonly string[]; onTimeTarget?: number };
 }
 
 export function dossierItemOf(procedure: ProcedureDefinition, key: string): DossierItem | undefined {

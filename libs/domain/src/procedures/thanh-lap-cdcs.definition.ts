@@ -59,4 +59,5 @@ export const THANH_LAP_CDCS: ProcedureDefinition = {
     { key: 'giay-phep-thanh-lap', name: 'Bản sao giấy chứng nhận đăng ký kinh doanh hoặc quyết định thành lập đơn vị', required: true },
     { key: 'bao-cao-lao-dong', name: 'Báo cáo tình hình sử dụng lao động', required: false },
   ],
+  report: { acceptedBy: ['tb-tiep-nhan-ho-so'] },
 };

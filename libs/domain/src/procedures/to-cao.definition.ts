@@ -116,4 +116,6 @@ export const TO_CAO: ProcedureDefinition = {
     { key: 'giai-trinh', name: 'Văn bản giải trình của người bị tố cáo', required: false },
     { key: 'van-ban-rut-to-cao', name: 'Văn bản rút tố cáo', required: false, identifiesDenouncer: true },
   ],
+  // The plans' target: "giải quyết 100% đơn thư khiếu nại, tố cáo thuộc thẩm quyền", and within the law's periods.
+  report: { acceptedBy: ['qd-thu-ly-to-cao'], onTimeTarget: 1 },
 };

@@ -7,6 +7,8 @@ export interface ReportFilter {
   /** received_at to, inclusive (YYYY-MM-DD) */
   to: string;
   procedureCode?: string;
+  /** the document kinds that show a case was accepted (thụ lý, tiếp nhận) */
+  acceptanceKinds: readonly string[];
   /** only the cases of this unit (not of the units below it: each unit has its own rows) */
   orgUnitId?: string;
 }
@@ -18,6 +20,8 @@ export interface ReportCountRow {
   orgUnitName: string;
   status: string;
   total: number;
+  /** accepted for resolution: an acceptance document was issued */
+  accepted: number;
   open: number;
   overdue: number;
   closed: number;
@@ -45,7 +49,7 @@ export class ReportsRepository {
    * before today.
    */
   async countsVisible(userId: string, today: string, filter: ReportFilter): Promise<ReportCountRow[]> {
-    const params: unknown[] = [userId, today, filter.from, filter.to];
+    const params: unknown[] = [userId, today, filter.from, filter.to, filter.acceptanceKinds];
     const where = [caseAccessible('c'), 'c.received_at BETWEEN $3::date AND $4::date'];
     if (filter.procedureCode) where.push(`c.procedure_code = $${params.push(filter.procedureCode)}`);
     if (filter.orgUnitId) where.push(`c.org_unit_id = $${params.push(filter.orgUnitId)}::uuid`);
@@ -53,6 +57,7 @@ export class ReportsRepository {
       `WITH RECURSIVE ${CASE_ACCESS_CTES}
        SELECT c.procedure_code AS "procedureCode", c.org_unit_id AS "orgUnitId", o.name AS "orgUnitName", c.status,
               count(*)::int AS total,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM documents d WHERE d.case_id = c.id AND d.kind = ANY($5::text[])))::int AS accepted,
               count(*) FILTER (WHERE c.closed_at IS NULL)::int AS open,
               count(*) FILTER (WHERE c.closed_at IS NULL AND c.legal_due_date < $2::date)::int AS overdue,
               count(*) FILTER (WHERE c.closed_at IS NOT NULL)::int AS closed,
