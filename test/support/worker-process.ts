@@ -32,17 +32,17 @@ const OUTPUT_LIMIT = 64_000;
  * it is not changed for tests). `npm test` runs the build step, which writes that bundle from this tree, just before
  * the integration tests.
  */
-export function startWorkerProcess(env: Readonly<Record<string, string>>, options: { pollingTimeoutMs?: number } = {}): WorkerProcess {
+export function startWorkerProcess(env: Readonly<Record<string, string>>, options: { pollingTimeoutMs?: number; logLevel?: 'info' | 'debug' | 'trace'; outputLimit?: number } = {}): WorkerProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', 'apps/worker/src/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, ...env, LOG_LEVEL: 'info' }, // info: the 'worker polling' line
+    env: { ...process.env, ...env, LOG_LEVEL: options.logLevel ?? 'info' }, // at least info: the 'worker polling' line
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   if (child.pid === undefined) throw new Error('the worker process did not start');
 
   let output = '';
   const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-OUTPUT_LIMIT);
+    output = (output + chunk.toString()).slice(-(options.outputLimit ?? OUTPUT_LIMIT));
   };
   child.stderr!.on('data', keep);
 
