@@ -61,6 +61,8 @@ export function itUntil(date: string): jest.It {
 /**
  * A time-skipping test server for one spec file, a fresh worker and recorder for each test, and the moves a test
  * makes: start a case of any procedure, wait for a step to open, act on it, let days pass.
+ * Awaiting `handle.result()` lets the server skip time freely: only await it once every case of the test has ended,
+ * or another case's clock runs on to its last timer (years on).
  */
 export function useCaseHarness(options: { workflowsPath?: string; workflowType?: string } = {}) {
   let env: TestWorkflowEnvironment;
@@ -127,6 +129,26 @@ export function useCaseHarness(options: { workflowsPath?: string; workflowType?:
     return handle.executeUpdate(actUpdate, { args: [{ taskId: step.taskId, action, actor: canbo, ...extra }], updateId });
   }
 
+  /**
+   * Terminates a case that is still open, once it is idle: every activity it scheduled (the emails run beside the case)
+   * answered and its last workflow task completed. The time-skipping server holds time still while an activity or a
+   * workflow task is out, and keeps holding it if the workflow ends first (temporalio/sdk-java#1138): every later sleep
+   * of the file would then wait in real time.
+   */
+  async function terminate(handle: Handle) {
+    for (let i = 0; ; i++) {
+      const events = (await handle.fetchHistory()).events ?? [];
+      const scheduled = events.filter((e) => e.activityTaskScheduledEventAttributes).length;
+      const closed = events.filter(
+        (e) => e.activityTaskCompletedEventAttributes || e.activityTaskFailedEventAttributes || e.activityTaskTimedOutEventAttributes || e.activityTaskCanceledEventAttributes,
+      ).length;
+      if (scheduled === closed && events.at(-1)?.workflowTaskCompletedEventAttributes) break;
+      if (i === 400) throw new Error(`case ${handle.workflowId} still busy after 10 s (${scheduled - closed} activities out)`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    await handle.terminate();
+  }
+
   /** Moves the server's clock to `target` a day at a time, letting the worker run what came due in between. */
   async function advanceTo(target: number) {
     for (let now = await env.currentTimeMs(); now < target; now = await env.currentTimeMs()) {
@@ -150,7 +172,7 @@ export function useCaseHarness(options: { workflowsPath?: string; workflowType?:
   }
   const sleep = (duration: Parameters<TestWorkflowEnvironment['sleep']>[0]) => env.sleep(duration);
 
-  return Object.assign(h, { start, openStep, act, advanceTo, advanceToDate, nowMs, today, sleep, env: () => env });
+  return Object.assign(h, { start, openStep, act, terminate, advanceTo, advanceToDate, nowMs, today, sleep, env: () => env });
 }
 
 export async function waitUntil(predicate: () => boolean, timeoutMs = 10_000): Promise<void> {
