@@ -97,7 +97,10 @@ export class CaseRuntime {
     if (request.action === 'reject' && !request.comment?.trim()) {
       refuse(REFUSALS.REASON_REQUIRED, 'Từ chối phải nêu rõ lý do (comment) / a rejection needs its reason');
     }
-    if (request.action === 'return' && !request.data?.missing?.length) {
+    if (request.action === 'return' && step.def.returnsForVerification && !request.comment?.trim()) {
+      refuse(REFUSALS.REASON_REQUIRED, 'Yêu cầu xác minh thêm phải nêu nội dung cần xác minh (comment) / say what to verify further');
+    }
+    if (request.action === 'return' && !step.def.returnsForVerification && !request.data?.missing?.length) {
       refuse(REFUSALS.MISSING_ITEMS_REQUIRED, 'Trả lại hồ sơ phải liệt kê các thành phần còn thiếu (data.missing) / list the missing items');
     }
     if (request.action === 'delegate' && !request.data?.toUser) {

@@ -163,7 +163,7 @@ function describe(e: TimelineRow, stepName: (key: string | null) => string, doss
     case 'attachment_downloaded':
       return `Tải xuống tệp "${String(data.fileName ?? '')}" (${dossierItemName(data.dossierItem)})`;
     case 'case_closed':
-      return `Kết thúc hồ sơ: ${CASE_STATUS_LABELS[String(data.status)] ?? String(data.status ?? '')}${data.documentNumber ? ` (Quyết định số ${String(data.documentNumber)})` : ''}`;
+      return `Kết thúc hồ sơ: ${CASE_STATUS_LABELS[String(data.status)] ?? String(data.status ?? '')}${data.documentNumber ? ` (${String(data.documentNumber).includes('/KL-') ? 'Kết luận' : 'Quyết định'} số ${String(data.documentNumber)})` : ''}`;
     default:
       return e.kind;
   }

@@ -37,6 +37,19 @@ describe('what an action needs', () => {
     expect(fields({ action: 'delegate' })).toEqual(['data.toUserId']);
     expect(fields({ action: 'approve' })).toEqual([]);
   });
+
+  it('a comment, not a dossier list, to send a complaint or denunciation back for more verification', () => {
+    const verification = { returnsForVerification: true };
+    expect(actionProblems({ action: 'return' }, verification).map((p) => p.field)).toEqual(['comment']);
+    expect(actionProblems({ action: 'return', comment: 'Làm rõ chứng từ chi' }, verification)).toEqual([]);
+  });
+
+  it('a legal ground to suspend or terminate, members to assign, a body to forward to', () => {
+    expect(fields({ action: 'suspend', comment: 'Chờ giám định' })).toEqual(['data.ground']);
+    expect(fields({ action: 'terminate' })).toEqual(['data.ground']);
+    expect(fields({ action: 'assign' })).toEqual(['data.memberIds']);
+    expect(fields({ action: 'forward' })).toEqual(['data.forwardTo']);
+  });
 });
 
 describe('who may act on a step', () => {

@@ -1,16 +1,19 @@
-import { type FieldProblem, ROLE_LABELS, type Role } from '@congdoan/domain';
+import { type FieldProblem, ROLE_LABELS, type Role, type StepDefinition } from '@congdoan/domain';
 import type { TaskForAction } from '@congdoan/persistence';
 import type { ActDto } from './tasks.dto';
 
 const required = (field: string, vi: string, en: string): FieldProblem => ({ field, rule: 'required', message: `Trường '${field}' ${vi}`, messageEn: `${field} ${en}` });
 
-/** What each action needs besides its name; refused here (400) before anything reaches the workflow. */
-export function actionProblems(dto: ActDto): FieldProblem[] {
+/** What each action needs besides its name on this step; refused here (400) before anything reaches the workflow. */
+export function actionProblems(dto: ActDto, step?: Pick<StepDefinition, 'returnsForVerification'>): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (dto.action === 'reject' && !dto.comment) {
     problems.push(required('comment', 'là bắt buộc khi từ chối: hãy nêu lý do', 'is required to reject: give the reason'));
   }
-  if (dto.action === 'return' && !dto.data?.missing?.length) {
+  if (dto.action === 'return' && step?.returnsForVerification && !dto.comment) {
+    problems.push(required('comment', 'là bắt buộc khi yêu cầu xác minh thêm: nêu nội dung cần xác minh', 'is required to send back for verification: say what to verify'));
+  }
+  if (dto.action === 'return' && !step?.returnsForVerification && !dto.data?.missing?.length) {
     problems.push(required('data.missing', 'là bắt buộc khi trả lại hồ sơ: liệt kê các thành phần còn thiếu', 'is required to return a dossier: list the missing items'));
   }
   if (dto.action === 'extend' && !dto.data?.amount) {

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { type ActRequest, type ActResult, actUpdate, caseWorkflowId } from '@congdoan/contracts';
-import { Conflict, DomainError, Forbidden, NotFound, ROLE_LABELS, type Role, ValidationFailed, actionLabel, findProcedure, redactIdentity, vietnamDate } from '@congdoan/domain';
+import { Conflict, DomainError, Forbidden, NotFound, ROLE_LABELS, type Role, type StepDefinition, ValidationFailed, actionLabel, findProcedure, redactIdentity, vietnamDate } from '@congdoan/domain';
 import { CasesRepository, type TaskForAction, TasksRepository, UsersRepository } from '@congdoan/persistence';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CaseQueriesService } from '../cases/case-queries.service';
@@ -40,10 +40,10 @@ export class TaskActionsService {
   ) {}
 
   async act(taskId: string, dto: ActDto, user: AuthenticatedUser, idempotencyKey: string | undefined): Promise<ActResponse> {
-    const problems = actionProblems(dto);
-    if (problems.length > 0) throw new ValidationFailed(problems);
     const today = vietnamDate(new Date());
     const task = await this.tasks.findForAction(taskId, user.id, today);
+    const problems = actionProblems(dto, task ? stepDefinition(task) : undefined);
+    if (problems.length > 0) throw new ValidationFailed(problems);
     // A case about the user (conflict of interest) is unknown to them, whatever role they hold.
     if (task?.isParty) throw new NotFound('công việc', 'Task', taskId);
     const acting = task && this.acting(task, dto, user.id);
@@ -82,7 +82,7 @@ export class TaskActionsService {
    * step allows while someone else holds it (a QĐ gia hạn during verification), as a leader of the step's unit.
    */
   private acting(task: TaskForAction, dto: ActDto, userId: string): ReturnType<typeof actingAs> {
-    const def = findProcedure(task.procedureCode)?.steps.find((s) => s.key === task.stepKey);
+    const def = stepDefinition(task);
     const leaderDecision = def?.leaderActions?.includes(dto.action) && !def.actions.includes(dto.action);
     if (!leaderDecision) return actingAs(task, userId);
     if (task.leadsUnit) return { as: 'role-holder' };
@@ -144,4 +144,8 @@ export class TaskActionsService {
     }
     return { userId: target.id, fullName: target.fullName };
   }
+}
+
+function stepDefinition(task: TaskForAction): StepDefinition | undefined {
+  return findProcedure(task.procedureCode)?.steps.find((s) => s.key === task.stepKey);
 }

@@ -44,6 +44,7 @@ export const KHIEU_NAI: ProcedureDefinition = {
       actions: ['approve', 'return', 'withdraw', 'delegate'],
       actionLabels: { approve: 'Ký quyết định giải quyết', return: 'Yêu cầu xác minh thêm', withdraw: 'Đình chỉ (người khiếu nại rút đơn)' },
       deadline: { amount: COMPLAINT_PERIODS.resolutionDays[1].normal[0], unit: 'calendar_days' },
+      returnsForVerification: true,
       remindBefore: 3,
       escalateToParentAfter: 3,
       escalateToParentRole: 'ubkt',

@@ -49,6 +49,11 @@ export interface StepDefinition {
   leaderActions?: readonly Action[];
   /** what an action means on this step, where the common label says too little ('approve' at thụ lý: 'Thụ lý') */
   actionLabels?: Partial<Record<Action, string>>;
+  /**
+   * `return` sends the case back for more verification (a leader to the UBKT), not a dossier for supplementation:
+   * it needs a comment saying what to verify, not a list of missing dossier items.
+   */
+  returnsForVerification?: boolean;
   /** what the law lets the holder do to the clock, when the step allows `extend` / `suspend` / `resume` */
   clockRules?: {
     /**

@@ -73,6 +73,7 @@ export const TO_CAO: ProcedureDefinition = {
       actions: ['approve', 'return', ...clockDecisions, 'delegate'],
       actionLabels: { approve: 'Ký kết luận nội dung tố cáo', return: 'Yêu cầu xác minh bổ sung', ...clockLabels },
       deadline: resolution,
+      returnsForVerification: true,
       remindBefore: 3,
       escalateToParentAfter: 3,
       clockRules: { extensions },
