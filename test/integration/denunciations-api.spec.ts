@@ -7,6 +7,7 @@ import JSZip from 'jszip';
 import { caseWorkflowId } from '@congdoan/contracts';
 import { type TestStack, startTestStack } from '../support/api-harness';
 import { type ErrorBody, eventually, fieldRules } from '../support/http-checks';
+import { caughtMail, waitForMail } from '../support/mailbox';
 
 interface CaseBody {
   id: string;
@@ -274,6 +275,14 @@ describe('denunciations over HTTP: the denouncer stays hidden, conflicts of inte
     expect(outsiderResponses.find((r) => r.who === 'ubkttinh' && r.what === `/api/cases/${caseId} → 200`)).toBeDefined();
     const leaks = outsiderResponses.flatMap((r) => leaked(r.text).map((s) => `${r.who} ${r.what}: ${s}`));
     expect(leaks).toEqual([]);
+  });
+
+  it('sends emails about the case that never name the denouncer, not even to those who may know', async () => {
+    // The chairman is told of the acceptance step by email: wait for it, then read every email of this case.
+    await waitForMail('chutich@congdoan.example', caseId);
+    const mails = (await caughtMail()).filter((m) => m.text.includes(caseId) || m.html.includes(caseId));
+    expect(mails.length).toBeGreaterThan(0);
+    expect(mails.flatMap((m) => leaked(`${m.subject}\n${m.text}\n${m.html}`))).toEqual([]);
   });
 
   it('keeps the identity out of the Temporal history, even read without the payload key', async () => {

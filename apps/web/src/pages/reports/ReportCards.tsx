@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMessages } from '../../i18n/use-messages';
 import { percent } from './report-format';
-import type { ReportCounts } from './report-types';
+import { type ReportCounts, type ReportRow, targetFigures } from './report-types';
 
 const M = {
   vi: {
@@ -17,6 +17,9 @@ const M = {
     overdueOf: (n: number) => (n > 0 ? `${n} hồ sơ đang giải quyết đã quá hạn` : 'Không có hồ sơ quá hạn'),
     closed: (n: number) => `${n} hồ sơ đã kết thúc`,
     openHint: 'Chưa kết thúc, kể cả quá hạn',
+    target: 'Khiếu nại, tố cáo giải quyết đúng hạn',
+    targetOf: (target: string, onTime: number, closed: number) => `Chỉ tiêu ${target}: ${onTime}/${closed} vụ việc đã giải quyết đúng hạn`,
+    targetNone: (target: string) => `Chỉ tiêu ${target}; chưa có vụ việc giải quyết xong`,
   },
   en: {
     label: 'Summary figures',
@@ -29,6 +32,9 @@ const M = {
     overdueOf: (n: number) => (n > 0 ? `${n} cases in progress are overdue` : 'No overdue case'),
     closed: (n: number) => `${n} closed`,
     openHint: 'Not closed yet, overdue included',
+    target: 'Complaints and denunciations on time',
+    targetOf: (target: string, onTime: number, closed: number) => `Target ${target}: ${onTime} of ${closed} resolved on time`,
+    targetNone: (target: string) => `Target ${target}; none resolved yet`,
   },
 };
 
@@ -42,10 +48,14 @@ function Figure({ title, value, note, ink = '#262626', accent = '#1d3f8f' }: { t
   );
 }
 
-/** The four figures an officer looks for first; overdue in red AND with the word and an icon. */
-export function ReportCards({ totals }: { totals: ReportCounts }) {
+/**
+ * The four figures an officer looks for first; overdue in red AND with the word and an icon. With complaints or
+ * denunciations in the report, a fifth: their on-time rate against the plan's 100% target.
+ */
+export function ReportCards({ totals, rows = [] }: { totals: ReportCounts; rows?: readonly ReportRow[] }) {
   const m = useMessages(M);
   const { i18n } = useTranslation();
+  const held = targetFigures(rows);
   return (
     <Row gutter={[12, 12]} role="group" aria-label={m.label}>
       <Col xs={12} md={6}>
@@ -71,6 +81,17 @@ export function ReportCards({ totals }: { totals: ReportCounts }) {
           accent="#237804"
         />
       </Col>
+      {held && (
+        <Col xs={24} md={12}>
+          <Figure
+            title={m.target}
+            value={held.rate === null ? '–' : percent(held.rate, i18n.language)}
+            note={held.rate === null ? m.targetNone(percent(held.target, i18n.language)) : m.targetOf(percent(held.target, i18n.language), held.closedOnTime, held.closed)}
+            ink={held.rate !== null && held.rate < held.target ? '#a8071a' : undefined}
+            accent={held.rate !== null && held.rate < held.target ? '#a8071a' : '#237804'}
+          />
+        </Col>
+      )}
     </Row>
   );
 }

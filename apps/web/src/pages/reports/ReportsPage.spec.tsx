@@ -3,12 +3,18 @@ import { meWith, mockApi, renderPage } from '../admin/admin-test-kit';
 import { ReportsPage } from './ReportsPage';
 import type { ReportSummary } from './report-types';
 
-const counts = { total: 4, open: 2, overdue: 1, closed: 3, closedOnTime: 2, onTimeRate: 2 / 3, byStatus: { open: 2, RECOGNISED: 2 } };
+const counts = { total: 4, accepted: 3, open: 2, overdue: 1, closed: 3, closedOnTime: 2, closedLate: 1, onTimeRate: 2 / 3, byStatus: { open: 2, RECOGNISED: 2 } };
+const unit = { orgUnitId: 'unit-cdvc', orgUnitName: 'Công đoàn Viên chức tỉnh Gia Lai' };
 const summary: ReportSummary = {
   from: '2026-01-01',
   to: '2026-06-30',
-  rows: [{ procedureCode: 'thanh-lap-cdcs', procedureName: 'Thành lập công đoàn cơ sở', orgUnitId: 'unit-cdvc', orgUnitName: 'Công đoàn Viên chức tỉnh Gia Lai', ...counts }],
+  rows: [{ procedureCode: 'thanh-lap-cdcs', procedureName: 'Thành lập công đoàn cơ sở', ...unit, onTimeTarget: null, meetsTarget: null, ...counts }],
   totals: counts,
+};
+const denunciations = { total: 5, accepted: 5, open: 1, overdue: 1, closed: 4, closedOnTime: 3, closedLate: 1, onTimeRate: 0.75, byStatus: { open: 1, RESOLVED: 4 } };
+const withDenunciations: ReportSummary = {
+  ...summary,
+  rows: [...summary.rows, { procedureCode: 'to-cao', procedureName: 'Giải quyết tố cáo', ...unit, onTimeTarget: 1, meetsTarget: false, ...denunciations }],
 };
 
 /** The statistic cards, once the figures arrived. */
@@ -59,5 +65,17 @@ describe('ReportsPage', () => {
     await figures();
     fireEvent.click(screen.getByRole('button', { name: /Xuất Excel/ }));
     expect(await screen.findByRole('alert')).toHaveTextContent("Chưa xuất được báo cáo: Trường 'to' không được trước ngày bắt đầu");
+  });
+
+  it('holds complaints and denunciations to their 100% on-time target, and says it is missed', async () => {
+    mockApi({ '/api/me': { body: meWith(['leader']) }, '/api/reports/summary?': { body: withDenunciations } });
+    renderPage(<ReportsPage />, '/reports?from=2026-01-01&to=2026-06-30');
+    const cards = within(await figures());
+    expect(cards.getByText('Khiếu nại, tố cáo giải quyết đúng hạn')).toBeInTheDocument();
+    expect(cards.getByText('Chỉ tiêu 100%: 3/4 vụ việc đã giải quyết đúng hạn')).toBeInTheDocument();
+    const row = screen.getByRole('row', { name: /Giải quyết tố cáo/ });
+    expect(row).toHaveTextContent('(chỉ tiêu 100%)');
+    expect(row).toHaveTextContent('✗ chưa đạt chỉ tiêu');
+    expect(screen.getByRole('columnheader', { name: 'Đã thụ lý' })).toBeInTheDocument();
   });
 });

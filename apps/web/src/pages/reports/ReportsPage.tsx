@@ -61,7 +61,7 @@ export function ReportsPage() {
       <QueryState loading={summary.isPending} error={summary.error} retry={() => void summary.refetch()}>
         {summary.data && (
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-            <ReportCards totals={summary.data.totals} />
+            <ReportCards totals={summary.data.totals} rows={summary.data.rows} />
             <ReportChart rows={summary.data.rows} />
             <ReportTable rows={summary.data.rows} totals={summary.data.totals} />
           </Space>

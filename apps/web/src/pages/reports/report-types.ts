@@ -1,12 +1,16 @@
 // GET /api/reports/summary (apps/api/src/reports/report-summary.ts), as the reports page reads it.
 
 export interface ReportCounts {
+  /** received in the period */
   total: number;
+  /** accepted for resolution (thụ lý, tiếp nhận) */
+  accepted: number;
   open: number;
   /** open, with the open step's due date passed */
   overdue: number;
   closed: number;
   closedOnTime: number;
+  closedLate: number;
   /** closedOnTime / closed (0–1); null when none closed */
   onTimeRate: number | null;
   byStatus: Record<string, number>;
@@ -17,6 +21,10 @@ export interface ReportRow extends ReportCounts {
   procedureName: string;
   orgUnitId: string;
   orgUnitName: string;
+  /** the share to close on time set for the procedure (complaints, denunciations: 1 = 100%), else null */
+  onTimeTarget: number | null;
+  /** whether the rate reaches it; null without a target or with nothing closed */
+  meetsTarget: boolean | null;
 }
 
 export interface ReportSummary {
@@ -53,4 +61,13 @@ export function groupRows(rows: readonly ReportRow[], by: 'procedure' | 'unit'):
     groups.set(key, group);
   }
   return [...groups.values()];
+}
+
+/** The rows held to an on-time target, summed: how the complaints and denunciations fare against their 100%. */
+export function targetFigures(rows: readonly ReportRow[]): { target: number; closed: number; closedOnTime: number; rate: number | null } | null {
+  const held = rows.filter((r) => r.onTimeTarget !== null);
+  if (held.length === 0) return null;
+  const closed = held.reduce((n, r) => n + r.closed, 0);
+  const closedOnTime = held.reduce((n, r) => n + r.closedOnTime, 0);
+  return { target: Math.max(...held.map((r) => r.onTimeTarget as number)), closed, closedOnTime, rate: closed === 0 ? null : closedOnTime / closed };
 }
