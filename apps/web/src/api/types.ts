@@ -29,6 +29,27 @@ export interface ProcedureStep {
   name: string;
   role: Role;
   deadline: { amount: number; unit: 'working_days' | 'calendar_days' };
+  /** what the step's holder may do */
+  actions?: string[];
+  /** decisions the unit's LEADERS may take while someone else holds the step (a QĐ gia hạn during verification) */
+  leaderActions?: string[];
+  /** each action's wording on this step ('approve' at a complaint's thụ lý reads 'Thụ lý') */
+  actionLabels?: Record<string, string>;
+}
+
+/** A legal ground an action names (`data.ground`, `data.criteria`): a stable code, its wording, where the law says it. */
+export interface LegalGround {
+  code: string;
+  label: string;
+  cite: string;
+}
+
+/** The grounds each kind of decision accepts, per procedure (`GET /api/procedures` → grounds). */
+export interface ProcedureGrounds {
+  refusal?: LegalGround[];
+  suspension?: LegalGround[];
+  termination?: LegalGround[];
+  complexity?: LegalGround[];
 }
 
 export interface Procedure {
@@ -36,6 +57,7 @@ export interface Procedure {
   name: string;
   version: number;
   steps: ProcedureStep[];
+  grounds?: ProcedureGrounds;
 }
 
 export interface Task {
@@ -86,11 +108,16 @@ export interface CaseStep {
   completedAt: string | null;
 }
 
+/** A pause {from, to?, reason, decisionRef?, resumeRef?} or an extension {amount, reason, decisionRef?} of the clock. */
 export interface ClockEntry {
   from?: string;
   to?: string | null;
   reason?: string;
   amount?: number;
+  /** the decision (QĐ gia hạn, QĐ tạm đình chỉ) that made the change, by its number */
+  decisionRef?: string;
+  /** a pause: the decision (QĐ tiếp tục) that ended it */
+  resumeRef?: string;
   [key: string]: unknown;
 }
 
@@ -158,6 +185,30 @@ export interface CaseView extends CaseSummary {
   documents: CaseDocument[];
   attachments: Attachment[];
   dossier: DossierItem[];
+  /**
+   * A denunciation (tố cáo): its denouncer's identity is protected. When visibleToYou, `data.denouncer` is present and
+   * the title and content are the originals; otherwise they are redacted and the files that identify the denouncer
+   * show only that they exist.
+   */
+  identity?: { protected: boolean; visibleToYou: boolean };
+}
+
+/** `GET /api/cases/:id/identity-reads`: each time someone read a denouncer's identity, newest first. */
+export interface IdentityRead {
+  at: string;
+  userId: string;
+  fullName: string;
+  /** what was read: the case page, a document, an attachment */
+  purpose: string;
+  subjectId: string | null;
+}
+
+/** `GET /api/org-units/:id/people`: someone holding a role in a unit today. */
+export interface OrgUnitPerson {
+  userId: string;
+  fullName: string;
+  role: Role;
+  title: string | null;
 }
 
 export interface NotificationItem {
@@ -178,4 +229,35 @@ export interface NotificationPage extends Page<NotificationItem> {
 /** `GET /api/procedures`: a procedure of the catalog with its dossier checklist (thành phần hồ sơ). */
 export interface CatalogProcedure extends Procedure {
   dossier: { key: string; name: string; required: boolean }[];
+}
+
+// What a complaint's and a denunciation's `data` hold on the case page (apps/api/src/complaints; domain case-data.ts).
+
+export type Channel = 'truc-tiep' | 'buu-dien' | 'thu-dien-tu' | 'chuyen-den';
+export type Finding = 'dung' | 'sai' | 'dung-mot-phan';
+
+export interface ComplaintCaseData {
+  instance?: 1 | 2;
+  complainant?: { fullName: string; address: string; phone?: string };
+  content?: string;
+  decisionComplainedOf?: { summary: string; number?: string; issuedOn?: string; issuerName?: string; signerName?: string; signerUserId?: string };
+  complainedAgainst?: { fullName: string; userId?: string };
+  channel?: Channel;
+  learnedOn?: string;
+  obstacleDays?: number;
+  complex?: boolean;
+  remoteArea?: boolean;
+  firstCase?: { caseId: string; code: string; decisionNumber?: string; decisionIssuedOn?: string; orgUnitId: string };
+}
+
+export interface DenunciationCaseData {
+  anonymous?: boolean;
+  form?: 'written' | 'oral';
+  channel?: Channel;
+  accused?: { fullName: string; position?: string; userId?: string };
+  content?: string;
+  places?: number;
+  identityProtected?: boolean;
+  /** only for the people who may read the identity (`identity.visibleToYou`) */
+  denouncer?: { fullName: string; address?: string; phone?: string; email?: string };
 }

@@ -3,10 +3,10 @@ import { Alert, Button, Form, Modal } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../api/client';
-import type { CaseStep, CaseView, Task } from '../../api/types';
+import type { CaseStep, CaseView, ProcedureGrounds, ProcedureStep, Task } from '../../api/types';
 import { errorText, fieldProblems } from '../../components/api-error';
 import { useMessages } from '../../i18n/use-messages';
-import { type ActionFormValues, formFieldOf, isIrreversible, toActRequest } from './action-form';
+import { type ActionFormValues, actionSpec, formFieldOf, isIrreversible, toActRequest } from './action-form';
 import { ActionFields } from './ActionFields';
 import { type ActResponse, newRequestKey } from './case-api';
 import { isDecisionStep, useCaseLabels } from './case-labels';
@@ -22,7 +22,14 @@ const M = {
       withdraw: 'Việc giải quyết hồ sơ sẽ chấm dứt. Thao tác này không thể hoàn tác.',
       issue: 'Văn bản sẽ được cấp số và ban hành. Số đã cấp không thể thu hồi.',
       approve: 'Đây là quyết định của bước xét duyệt. Thao tác này không thể hoàn tác.',
+      terminate: 'Quyết định đình chỉ sẽ được cấp số và việc giải quyết chấm dứt. Thao tác này không thể hoàn tác.',
+      forward: 'Đơn sẽ được chuyển và hồ sơ kết thúc tại đơn vị. Thao tác này không thể hoàn tác.',
+      extend: 'Quyết định gia hạn sẽ được cấp số và ban hành. Số đã cấp không thể thu hồi.',
+      suspend: 'Quyết định tạm đình chỉ sẽ được cấp số và thời hạn dừng lại. Số đã cấp không thể thu hồi.',
+      resume: 'Quyết định tiếp tục giải quyết sẽ được cấp số và thời hạn chạy tiếp. Số đã cấp không thể thu hồi.',
     } as Record<string, string>,
+    decisionBody: 'Quyết định sẽ được cấp số và ban hành. Thao tác này không thể hoàn tác.',
+    uploadFirst: 'Tải tệp còn thiếu lên ở mục "Thành phần hồ sơ và tệp đính kèm" của trang này, rồi thực hiện lại.',
     goBack: 'Quay lại',
   },
   en: {
@@ -35,16 +42,28 @@ const M = {
       withdraw: 'Handling of the case will end. This cannot be undone.',
       issue: 'The document will be numbered and issued. A number once given cannot be taken back.',
       approve: 'This is the decision of the approval step. It cannot be undone.',
+      terminate: 'The termination decision will be numbered and the resolution ends. This cannot be undone.',
+      forward: 'The letter will be forwarded and the case closed here. This cannot be undone.',
+      extend: 'The extension decision will be numbered and issued. A number once given cannot be taken back.',
+      suspend: 'The suspension decision will be numbered and the clock stops. A number once given cannot be taken back.',
+      resume: 'The resumption decision will be numbered and the clock runs again. A number once given cannot be taken back.',
     } as Record<string, string>,
+    decisionBody: 'The decision will be numbered and issued. This cannot be undone.',
+    uploadFirst: 'Upload the missing file under "Dossier checklist and files" on this page, then try again.',
     goBack: 'Go back',
   },
 };
 
 export interface ActionModalProps {
   action: string;
-  task: Task;
+  /** the step's task the action is sent to (the user's own, or the open step for a leader's decision) */
+  task: Pick<Task, 'id'>;
   /** the case's step this task is (for its role and unit) */
   step: CaseStep | undefined;
+  /** the step's definition in the catalog: its actions' own wording */
+  definition?: ProcedureStep;
+  /** the legal grounds the procedure lists (GET /api/procedures → grounds) */
+  grounds?: ProcedureGrounds;
   caseView: CaseView;
   currentUserId?: string;
   onClose(): void;
@@ -57,7 +76,7 @@ export interface ActionModalProps {
  * One action on the user's step: its form, a confirmation when it cannot be undone, then POST /api/tasks/:id/actions.
  * A refusal leaves the modal open with everything typed, the server's reason above and field problems beside the fields.
  */
-export function ActionModal({ action, task, step, caseView, currentUserId, onClose, onDone, onStale }: ActionModalProps) {
+export function ActionModal({ action, task, step, definition, grounds, caseView, currentUserId, onClose, onDone, onStale }: ActionModalProps) {
   const m = useMessages(M);
   const { t, i18n } = useTranslation();
   const labels = useCaseLabels();
@@ -67,7 +86,8 @@ export function ActionModal({ action, task, step, caseView, currentUserId, onClo
   // Kept across retries after a network failure, so a request that did arrive is applied once; renewed after any answer.
   const requestKey = useRef(newRequestKey());
   const decision = isDecisionStep(step?.assignee.role);
-  const label = labels.action(action, decision);
+  const label = labels.action(action, decision, { procedureCode: caseView.procedureCode, key: step?.key, actionLabels: definition?.actionLabels });
+  const spec = actionSpec(action, { procedureCode: caseView.procedureCode, stepKey: step?.key, grounds });
 
   const send = useMutation({
     mutationFn: (values: ActionFormValues) =>
@@ -90,9 +110,9 @@ export function ActionModal({ action, task, step, caseView, currentUserId, onClo
     new Promise((resolve) => {
       void modal.confirm({
         title: m.confirmTitle(label, caseView.code),
-        content: m.confirmBody[action],
+        content: (action === 'approve' && spec.finding ? m.decisionBody : undefined) ?? m.confirmBody[action],
         okText: label,
-        okButtonProps: { danger: action === 'reject' || action === 'withdraw' },
+        okButtonProps: { danger: ['reject', 'withdraw', 'terminate'].includes(action) },
         cancelText: m.goBack,
         onOk: () => resolve(true),
         onCancel: () => resolve(false),
@@ -106,12 +126,13 @@ export function ActionModal({ action, task, step, caseView, currentUserId, onClo
     } catch {
       return; // the form shows what is missing next to each field
     }
-    if (isIrreversible(action, decision) && !(await confirmed())) return;
+    if (isIrreversible(action, decision, caseView.procedureCode) && !(await confirmed())) return;
     setRefusal(null);
     send.mutate(values);
   };
 
   const stale = refusal instanceof ApiError && refusal.status === 409;
+  const fileMissing = refusal instanceof ApiError && refusal.body?.error === 'DOSSIER_FILE_MISSING';
   return (
     <Modal
       open
@@ -123,7 +144,7 @@ export function ActionModal({ action, task, step, caseView, currentUserId, onClo
         <Button key="cancel" onClick={onClose} disabled={send.isPending}>
           {m.cancel}
         </Button>,
-        <Button key="ok" type="primary" danger={action === 'reject'} loading={send.isPending} onClick={() => void submit()}>
+        <Button key="ok" type="primary" danger={action === 'reject' || action === 'terminate'} loading={send.isPending} onClick={() => void submit()}>
           {label}
         </Button>,
       ]}
@@ -136,12 +157,12 @@ export function ActionModal({ action, task, step, caseView, currentUserId, onClo
           role="alert"
           style={{ marginBottom: 16 }}
           title={errorText(refusal, i18n.language, t('common.networkError'))}
-          description={stale ? m.stale : undefined}
+          description={stale ? m.stale : fileMissing ? m.uploadFirst : undefined}
           action={stale ? <Button size="small" onClick={onStale}>{m.reload}</Button> : undefined}
         />
       ) : null}
       <Form form={form} layout="vertical" requiredMark="optional" disabled={send.isPending} initialValues={initialValues(action, caseView)}>
-        <ActionFields action={action} form={form} caseView={caseView} step={step} task={task} currentUserId={currentUserId} />
+        <ActionFields action={action} form={form} caseView={caseView} step={step} task={task} currentUserId={currentUserId} spec={spec} />
       </Form>
     </Modal>
   );

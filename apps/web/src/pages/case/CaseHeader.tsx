@@ -1,6 +1,7 @@
 import { Breadcrumb, Flex, Grid, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { CaseView } from '../../api/types';
+import { CASE_STATUS_LOOKS } from '../../components/code-words';
 import { viDate, viDateTime } from '../../components/dates';
 import { useMessages } from '../../i18n/use-messages';
 import { useCaseLabels } from './case-labels';
@@ -10,8 +11,6 @@ const M = {
   en: { cases: 'Cases', received: (d: string) => `Received ${d}`, closed: (d: string) => `Closed ${d}` },
 };
 
-const STATUS_COLORS: Record<string, string> = { open: 'processing', RECOGNISED: 'success', REJECTED: 'error', WITHDRAWN: 'default' };
-const STATUS_ICONS: Record<string, string> = { open: '●', RECOGNISED: '✓', REJECTED: '✕', WITHDRAWN: '↩' };
 
 /** The case's code, title, procedure, status in words, unit and dates. */
 export function CaseHeader({ caseView, procedureName, unitName }: { caseView: CaseView; procedureName?: string; unitName?: string }) {
@@ -27,8 +26,8 @@ export function CaseHeader({ caseView, procedureName, unitName }: { caseView: Ca
       </Typography.Title>
       {procedureName && <Typography.Paragraph style={{ margin: '0 0 6px' }}>{procedureName}</Typography.Paragraph>}
       <Flex gap={8} wrap align="center">
-        <Tag color={STATUS_COLORS[caseView.status] ?? 'default'} data-case-status={caseView.status}>
-          <span aria-hidden>{STATUS_ICONS[caseView.status] ?? '•'} </span>
+        <Tag color={CASE_STATUS_LOOKS[caseView.status]?.color ?? 'default'} data-case-status={caseView.status}>
+          <span aria-hidden>{CASE_STATUS_LOOKS[caseView.status]?.icon ?? '•'} </span>
           {labels.status(caseView.status)}
         </Tag>
         <Typography.Text type="secondary">{m.received(viDate(caseView.receivedAt))}</Typography.Text>

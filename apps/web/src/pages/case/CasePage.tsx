@@ -8,11 +8,15 @@ import { QueryState } from '../../components/QueryState';
 import { ActionPanel } from './ActionPanel';
 import { CaseHeader } from './CaseHeader';
 import { ClockPanel } from './ClockPanel';
+import { ComplaintBanners } from './ComplaintBanners';
 import { DocumentsCard } from './DocumentsCard';
 import { DossierCard } from './DossierCard';
+import { IdentityReadsCard } from './IdentityReadsCard';
+import { PartiesCard } from './PartiesCard';
 import { StepsCard } from './StepsCard';
 import { TimelineCard } from './TimelineCard';
 import { caseKey } from './case-api';
+import { identityHidden, isComplaintOrDenunciation } from './complaint-case';
 
 const GAP = 16;
 
@@ -35,7 +39,10 @@ export function CasePage() {
   // The action's answer is the case as it now stands: shown at once. It comes without the live clock (the API does not
   // query the workflow after a write), so the case is read again for it; the inbox, notifications and list catch up.
   const updated = (next: CaseView) => {
-    queries.setQueryData(caseKey(id), next);
+    // An action's answer never carries a denouncer's identity (it is written for whoever acted): someone allowed to
+    // see it keeps what is on screen until the case is read again, rather than the redacted copy for a moment.
+    const shown = queries.getQueryData<CaseView>(caseKey(id));
+    if (!(shown?.identity?.visibleToYou && !next.identity?.visibleToYou)) queries.setQueryData(caseKey(id), next);
     void queries.invalidateQueries({ queryKey: caseKey(id) });
     for (const key of ['tasks', 'notifications', 'cases']) void queries.invalidateQueries({ queryKey: [key] });
   };
@@ -46,7 +53,7 @@ export function CasePage() {
         <CaseBody
           caseView={kase.data}
           wide={wide}
-          procedureName={procedures.data?.find((p) => p.code === kase.data.procedureCode)?.name}
+          procedure={procedures.data?.find((p) => p.code === kase.data.procedureCode)}
           unitName={units.data?.items.find((u) => u.id === kase.data.orgUnitId)?.name}
           onUpdated={updated}
           onStale={reload}
@@ -60,34 +67,39 @@ export function CasePage() {
 interface BodyProps {
   caseView: CaseView;
   wide: boolean;
-  procedureName?: string;
+  procedure?: Procedure;
   unitName?: string;
   onUpdated(next: CaseView): void;
   onStale(): void;
   onChanged(): void;
 }
 
-function CaseBody({ caseView, wide, procedureName, unitName, onUpdated, onStale, onChanged }: BodyProps) {
+function CaseBody({ caseView, wide, procedure, unitName, onUpdated, onStale, onChanged }: BodyProps) {
   const clockStep = caseView.clock && caseView.steps.find((s) => s.taskId === caseView.clock?.taskId);
   const clock = caseView.clock && <ClockPanel clock={caseView.clock} stepName={clockStep?.name ?? caseView.clock.stepKey} />;
-  const steps = <StepsCard caseView={caseView} />;
+  const steps = <StepsCard caseView={caseView} procedure={procedure} />;
   const dossier = <DossierCard caseView={caseView} onChanged={onChanged} />;
-  const documents = <DocumentsCard documents={caseView.documents} />;
-  const timeline = <TimelineCard events={caseView.timeline} dossier={caseView.dossier} />;
+  const documents = <DocumentsCard documents={caseView.documents} identityHidden={identityHidden(caseView)} />;
+  // A complaint or denunciation: who complains or denounces (when this user may see it), about whom; who may read the identity.
+  const special = isComplaintOrDenunciation(caseView.procedureCode);
+  const parties = special && <PartiesCard caseView={caseView} />;
+  const reads = special && caseView.identity?.visibleToYou && <IdentityReadsCard caseView={caseView} />;
+  const timeline = <TimelineCard events={caseView.timeline} dossier={caseView.dossier} procedure={procedure} />;
   const column = (...cards: ReactNode[]) => (
     <div style={{ display: 'flex', flexDirection: 'column', gap: GAP }}>{cards.filter(Boolean).map((c, i) => <div key={i}>{c}</div>)}</div>
   );
   return (
     <article>
-      <CaseHeader caseView={caseView} procedureName={procedureName} unitName={unitName} />
-      <ActionPanel caseView={caseView} onUpdated={onUpdated} onStale={onStale} />
+      <CaseHeader caseView={caseView} procedureName={procedure?.name} unitName={unitName} />
+      <ComplaintBanners caseView={caseView} />
+      <ActionPanel caseView={caseView} procedure={procedure} onUpdated={onUpdated} onStale={onStale} />
       {wide ? (
         <Row gutter={GAP}>
-          <Col span={14}>{column(clock, steps, timeline)}</Col>
-          <Col span={10}>{column(dossier, documents)}</Col>
+          <Col span={14}>{column(parties, clock, steps, timeline)}</Col>
+          <Col span={10}>{column(dossier, documents, reads)}</Col>
         </Row>
       ) : (
-        column(clock, steps, dossier, documents, timeline)
+        column(parties, clock, steps, dossier, documents, reads, timeline)
       )}
     </article>
   );

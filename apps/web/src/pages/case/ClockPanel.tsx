@@ -21,6 +21,8 @@ const M = {
     extensions: 'Gia hạn',
     extension: (amount: number, unit: string) => `Thêm ${amount} ${unit}`,
     decision: (ref: string) => `theo Quyết định ${ref}`,
+    resumedBy: (ref: string) => `tiếp tục theo Quyết định ${ref}`,
+    pausedNow: 'Đang tạm đình chỉ: thời gian này không tính vào thời hạn',
     escalated: (level: number) => `Đã báo cáo quá hạn lên lãnh đạo (cấp ${level})`,
   },
   en: {
@@ -38,6 +40,8 @@ const M = {
     extensions: 'Extensions',
     extension: (amount: number, unit: string) => `${amount} more ${unit}`,
     decision: (ref: string) => `by decision ${ref}`,
+    resumedBy: (ref: string) => `resumed by decision ${ref}`,
+    pausedNow: 'Suspended: this time is not counted',
     escalated: (level: number) => `Reported overdue to the leadership (level ${level})`,
   },
 };
@@ -61,7 +65,8 @@ export function ClockPanel({ clock, stepName }: { clock: CaseClock; stepName: st
       label: m.state,
       children: (
         <>
-          <DeadlineTag state={clock.deadlineState} daysLeft={clock.workingDaysLeft} />
+          <DeadlineTag state={clock.paused ? 'paused' : clock.deadlineState} daysLeft={clock.workingDaysLeft} />
+          {clock.paused && <Typography.Text type="secondary">{m.pausedNow}</Typography.Text>}
           {clock.escalationLevel > 0 && <Tag color="red">{m.escalated(clock.escalationLevel)}</Tag>}
         </>
       ),
@@ -86,6 +91,8 @@ export function ClockPanel({ clock, stepName }: { clock: CaseClock; stepName: st
                 {clock.pauses.map((p, i) => (
                   <li key={i}>
                     {m.pause(viDate(text(p.from)), text(p.to) ? viDate(text(p.to)) : null)}
+                    {text(p.decisionRef) && ` ${m.decision(text(p.decisionRef) as string)}`}
+                    {text(p.resumeRef) && `; ${m.resumedBy(text(p.resumeRef) as string)}`}
                     {text(p.reason) && <Typography.Text type="secondary">: {text(p.reason)}</Typography.Text>}
                   </li>
                 ))}

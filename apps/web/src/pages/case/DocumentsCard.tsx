@@ -1,5 +1,5 @@
-import { FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Empty, Flex, Typography } from 'antd';
+import { FilePdfOutlined, FileWordOutlined, LockOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Empty, Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadFile } from '../../api/client';
@@ -8,6 +8,7 @@ import { errorText } from '../../components/api-error';
 import { viDate } from '../../components/dates';
 import { useMessages } from '../../i18n/use-messages';
 import { withoutApiPrefix } from './case-api';
+import { PROTECTED_DOCUMENT_KINDS } from './complaint-case';
 
 const M = {
   vi: {
@@ -18,6 +19,8 @@ const M = {
     signer: 'Người ký',
     pdf: 'Tải PDF',
     docx: 'Tải DOCX',
+    protectedTag: 'Có thông tin người tố cáo',
+    protectedHidden: 'Văn bản gửi người tố cáo: chỉ người được phân công giải quyết được mở (Luật Tố cáo 2018 Điều 47).',
   },
   en: {
     title: 'Issued documents',
@@ -27,11 +30,16 @@ const M = {
     signer: 'Signed by',
     pdf: 'Download PDF',
     docx: 'Download DOCX',
+    protectedTag: 'Names the denouncer',
+    protectedHidden: 'Addressed to the denouncer: only the people assigned to the case may open it (Denunciation Law 2018 Art. 47).',
   },
 };
 
-/** The decisions and notices issued on the case, in issue order, each as PDF (to print) or DOCX (to edit). */
-export function DocumentsCard({ documents }: { documents: CaseDocument[] }) {
+/**
+ * The decisions and notices issued on the case, in issue order, each as PDF (to print) or DOCX (to edit). The notices
+ * addressed to a denouncer are marked; to someone who may not see the denouncer they are listed without a link.
+ */
+export function DocumentsCard({ documents, identityHidden = false }: { documents: CaseDocument[]; identityHidden?: boolean }) {
   const m = useMessages(M);
   const { t, i18n } = useTranslation();
   const [failure, setFailure] = useState<unknown>(null);
@@ -58,14 +66,25 @@ export function DocumentsCard({ documents }: { documents: CaseDocument[] }) {
                 {m.signer}: {d.signer}
                 {d.signerTitle ? ` (${d.signerTitle})` : ''}
               </Typography.Text>
-              <Flex gap={8} wrap style={{ marginTop: 6 }}>
-                <Button size="small" icon={<FilePdfOutlined />} onClick={() => fetchFile(d.files.pdf, fileName(d, 'pdf'))} aria-label={`${m.pdf}: ${d.number}`}>
-                  {m.pdf}
-                </Button>
-                <Button size="small" icon={<FileWordOutlined />} onClick={() => fetchFile(d.files.docx, fileName(d, 'docx'))} aria-label={`${m.docx}: ${d.number}`}>
-                  {m.docx}
-                </Button>
-              </Flex>
+              {PROTECTED_DOCUMENT_KINDS.includes(d.kind) && (
+                <div>
+                  <Tag color="blue" icon={<LockOutlined aria-hidden />} data-protected-document={d.kind}>
+                    {m.protectedTag}
+                  </Tag>
+                </div>
+              )}
+              {identityHidden && PROTECTED_DOCUMENT_KINDS.includes(d.kind) ? (
+                <Typography.Text type="secondary" style={{ display: 'block', marginTop: 4 }}>{m.protectedHidden}</Typography.Text>
+              ) : (
+                <Flex gap={8} wrap style={{ marginTop: 6 }}>
+                  <Button size="small" icon={<FilePdfOutlined />} onClick={() => fetchFile(d.files.pdf, fileName(d, 'pdf'))} aria-label={`${m.pdf}: ${d.number}`}>
+                    {m.pdf}
+                  </Button>
+                  <Button size="small" icon={<FileWordOutlined />} onClick={() => fetchFile(d.files.docx, fileName(d, 'docx'))} aria-label={`${m.docx}: ${d.number}`}>
+                    {m.docx}
+                  </Button>
+                </Flex>
+              )}
             </li>
           ))}
         </ul>

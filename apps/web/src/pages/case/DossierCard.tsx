@@ -1,4 +1,4 @@
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, LockOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Tag, Typography, Upload } from 'antd';
 import type { UploadProps } from 'antd';
 import { type ReactNode, useState } from 'react';
@@ -9,6 +9,7 @@ import { errorText } from '../../components/api-error';
 import { viDateTime } from '../../components/dates';
 import { useMessages } from '../../i18n/use-messages';
 import { newRequestKey } from './case-api';
+import { DENOUNCER_DOSSIER_ITEMS, DENUNCIATION, PROTECTED_FILE_NAME } from './complaint-case';
 
 const M = {
   vi: {
@@ -27,6 +28,8 @@ const M = {
     wrongType: 'Định dạng tệp không được chấp nhận (chỉ nhận PDF, PNG, JPEG, TIFF, DOCX).',
     other: 'Tệp khác',
     uploaded: (name: string) => `Đã nộp tệp "${name}".`,
+    identifies: 'Có thông tin người tố cáo',
+    protectedFile: 'Chỉ người được phân công giải quyết được mở tệp này',
   },
   en: {
     title: 'Dossier checklist and files',
@@ -44,6 +47,8 @@ const M = {
     wrongType: 'This file type is not accepted (PDF, PNG, JPEG, TIFF, DOCX only).',
     other: 'Other files',
     uploaded: (name: string) => `"${name}" uploaded.`,
+    identifies: 'Identifies the denouncer',
+    protectedFile: 'Only the people assigned to the case may open this file',
   },
 };
 
@@ -104,6 +109,7 @@ export function DossierCard({ caseView, onChanged }: { caseView: CaseView; onCha
           <ItemRow
             key={d.key}
             item={d}
+            identifies={caseView.procedureCode === DENUNCIATION && DENOUNCER_DOSSIER_ITEMS.includes(d.key)}
             files={caseView.attachments.filter((a) => a.dossierItem === d.key)}
             note={notes[d.key]}
             onDownload={(file) => void download(d.key, file)}
@@ -127,7 +133,22 @@ export function DossierCard({ caseView, onChanged }: { caseView: CaseView; onCha
 }
 
 /** One checklist item: its name and state, its upload control, its files each with a download, and the last outcome. */
-function ItemRow({ item, files, note, upload, onDownload }: { item: DossierItem; files: Attachment[]; note?: Note; upload?: ReactNode; onDownload(file: Attachment): void }) {
+function ItemRow({
+  item,
+  files,
+  note,
+  upload,
+  identifies = false,
+  onDownload,
+}: {
+  item: DossierItem;
+  files: Attachment[];
+  note?: Note;
+  upload?: ReactNode;
+  /** its files name the denouncer (a tố cáo's letter, their papers) */
+  identifies?: boolean;
+  onDownload(file: Attachment): void;
+}) {
   const m = useMessages(M);
   const { t } = useTranslation();
   const missing = item.required && item.attachmentCount === 0;
@@ -139,20 +160,33 @@ function ItemRow({ item, files, note, upload, onDownload }: { item: DossierItem;
           <Flex gap={4} wrap style={{ marginTop: 4 }}>
             <Tag>{item.required ? m.required : m.optional}</Tag>
             {missing ? <Tag color="red">⚠ {m.missing}</Tag> : <Tag color={item.attachmentCount > 0 ? 'green' : 'default'}>{item.attachmentCount > 0 ? `✓ ${m.files(item.attachmentCount)}` : m.none}</Tag>}
+            {identifies && (
+              <Tag color="blue" icon={<LockOutlined aria-hidden />}>
+                {m.identifies}
+              </Tag>
+            )}
           </Flex>
         </div>
         {upload}
       </Flex>
       {files.length > 0 && (
         <ul style={{ margin: '6px 0 0', paddingInlineStart: 18 }}>
-          {files.map((f) => (
-            <li key={f.id} style={{ overflowWrap: 'anywhere' }}>
-              {f.fileName} <Typography.Text type="secondary">({size(f.size)}; {m.by(f.uploadedBy.fullName, viDateTime(f.uploadedAt))})</Typography.Text>
-              <Button size="small" type="link" icon={<DownloadOutlined />} aria-label={m.download(f.fileName)} onClick={() => onDownload(f)}>
-                {t('common.download')}
-              </Button>
-            </li>
-          ))}
+          {files.map((f) =>
+            f.fileName === PROTECTED_FILE_NAME ? (
+              // The API keeps this file from this user: its name would identify the denouncer, and it does not open.
+              <li key={f.id} style={{ overflowWrap: 'anywhere' }} data-protected-file>
+                <LockOutlined aria-hidden /> {f.fileName} <Typography.Text type="secondary">({size(f.size)}; {m.by(f.uploadedBy.fullName, viDateTime(f.uploadedAt))})</Typography.Text>
+                <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13 }}>{m.protectedFile}</Typography.Text>
+              </li>
+            ) : (
+              <li key={f.id} style={{ overflowWrap: 'anywhere' }}>
+                {f.fileName} <Typography.Text type="secondary">({size(f.size)}; {m.by(f.uploadedBy.fullName, viDateTime(f.uploadedAt))})</Typography.Text>
+                <Button size="small" type="link" icon={<DownloadOutlined />} aria-label={m.download(f.fileName)} onClick={() => onDownload(f)}>
+                  {t('common.download')}
+                </Button>
+              </li>
+            ),
+          )}
         </ul>
       )}
       {note && <Alert type={note.type} showIcon role={note.type === 'error' ? 'alert' : 'status'} style={{ marginTop: 6 }} title={note.text} />}

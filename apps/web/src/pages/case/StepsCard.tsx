@@ -1,8 +1,9 @@
 import { Card, Steps, Tag, Typography } from 'antd';
-import type { CaseStep, CaseView } from '../../api/types';
+import type { CaseStep, CaseView, Procedure } from '../../api/types';
 import { DeadlineTag } from '../../components/DeadlineTag';
 import { viDate, viDateTime } from '../../components/dates';
 import { useMessages } from '../../i18n/use-messages';
+import { ownActionLabel } from '../../components/code-words';
 import { useCaseLabels } from './case-labels';
 
 const M = {
@@ -39,6 +40,9 @@ export function peopleOf(caseView: CaseView): Map<string, string> {
     if (e.who?.userId) names.set(e.who.userId, e.who.fullName);
     const to = e.data?.toUser as { userId?: unknown; fullName?: unknown } | undefined;
     if (typeof to?.userId === 'string' && typeof to.fullName === 'string') names.set(to.userId, to.fullName);
+    // A verification team: the step goes to its head, who may not have acted on the case yet.
+    const team = e.data?.team;
+    if (Array.isArray(team)) for (const p of team) if (typeof p?.userId === 'string' && typeof p?.fullName === 'string') names.set(p.userId, p.fullName);
   }
   return names;
 }
@@ -50,10 +54,16 @@ function stepStatus(s: CaseStep): 'wait' | 'process' | 'finish' | 'error' {
 }
 
 /** Every step so far, in order: who holds it, its deadline and state, and for closed ones the outcome and comment. */
-export function StepsCard({ caseView }: { caseView: CaseView }) {
+export function StepsCard({ caseView, procedure }: { caseView: CaseView; procedure?: Procedure }) {
   const m = useMessages(M);
   const labels = useCaseLabels();
   const people = peopleOf(caseView);
+  // What was done, in the step's own words where the catalog has them ("Thụ lý", "Ký quyết định giải quyết").
+  const outcomeOf = (s: CaseStep, outcome: string) => {
+    const actionLabels = procedure?.steps.find((d) => d.key === s.key)?.actionLabels;
+    return ownActionLabel({ actionLabels }, outcome) ? labels.action(outcome, false, { procedureCode: caseView.procedureCode, key: s.key, actionLabels }) : labels.outcome(outcome);
+  };
+  const openIndex = caseView.steps.findIndex((s) => s.status === 'open');
   const items = caseView.steps.map((s) => {
     const named = s.assignee.userId ? people.get(s.assignee.userId) : undefined;
     return {
@@ -80,7 +90,7 @@ export function StepsCard({ caseView }: { caseView: CaseView }) {
             <Tag color="processing">{m.open}</Tag>
           ) : (
             <div>
-              {s.outcome && <Typography.Text strong>{labels.outcome(s.outcome)}</Typography.Text>}
+              {s.outcome && <Typography.Text strong>{outcomeOf(s, s.outcome)}</Typography.Text>}
               {s.completedAt && <Typography.Text type="secondary"> · {m.closedAt} {viDateTime(s.completedAt)}</Typography.Text>}
             </div>
           )}
@@ -96,7 +106,7 @@ export function StepsCard({ caseView }: { caseView: CaseView }) {
   });
   return (
     <Card title={m.title} size="small">
-      <Steps orientation="vertical" size="small" current={Math.max(0, caseView.steps.findIndex((s) => s.status === 'open'))} items={items} />
+      <Steps orientation="vertical" size="small" current={openIndex >= 0 ? openIndex : caseView.steps.length} items={items} />
     </Card>
   );
 }

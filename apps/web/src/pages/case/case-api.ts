@@ -1,4 +1,4 @@
-import type { CaseView, Role } from '../../api/types';
+import type { CaseView, Finding } from '../../api/types';
 
 // Shapes of the endpoints only this page calls (read from apps/api/src: calendar, org-units, tasks).
 
@@ -9,13 +9,8 @@ export interface DeadlineResult {
   skipped: { date: string; reason: string }[];
 }
 
-/** `GET /api/org-units/:id/people`: someone holding a role in the unit today (the delegate picker). */
-export interface OrgUnitPerson {
-  userId: string;
-  fullName: string;
-  role: Role;
-  title: string | null;
-}
+/** `GET /api/org-units/:id/people`: someone holding a role in the unit today (the delegate and team pickers). */
+export type { OrgUnitPerson } from '../../api/types';
 
 /** `POST /api/tasks/:id/actions` answers with the case as it stands once the workflow accepted the action. */
 export interface ActResponse {
@@ -25,7 +20,33 @@ export interface ActResponse {
 export interface ActRequest {
   action: string;
   comment?: string;
-  data?: { missing?: string[]; toUserId?: string; amount?: number; decisionRef?: string };
+  data?: {
+    missing?: string[];
+    toUserId?: string;
+    amount?: number;
+    decisionRef?: string;
+    /** reject, suspend, terminate: a code of the procedure's grounds */
+    ground?: string;
+    /** extend (tố cáo): the NĐ 31/2019 complexity criteria met */
+    criteria?: string[];
+    /** assign: the verification team, its head first */
+    memberIds?: string[];
+    /** approve of a resolution */
+    finding?: Finding;
+    /** approve at a complaint's thụ lý */
+    complex?: boolean;
+    obstacleDays?: number;
+    /** approve of a complaint's verification: the findings differ from the claim (dialogue minutes on file) */
+    findingsDiffer?: boolean;
+    /** approve of a kết luận: the measures recommended */
+    measures?: string;
+    /** approve of the publication: how it was made public */
+    method?: string;
+    /** forward: the competent body */
+    forwardTo?: string;
+    /** withdraw of a denunciation: signs of coercion (the resolution goes on) */
+    coercionSuspected?: boolean;
+  };
 }
 
 export const caseKey = (id: string) => ['case', id] as const;

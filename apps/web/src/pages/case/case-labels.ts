@@ -1,5 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { useMessages } from '../../i18n/use-messages';
-import { CASE_STATUS_WORDS, STEP_HOLDER_WORDS } from '../../components/code-words';
+import { ACTION_WORDS, CASE_STATUS_WORDS, EVENT_WORDS, STEP_HOLDER_WORDS, ownActionLabel, stepActionWords } from '../../components/code-words';
 
 /**
  * The words the case page uses for the API's codes (roles, statuses, actions, outcomes), in both languages. Unknown
@@ -9,20 +10,7 @@ const M = {
   vi: {
     roles: STEP_HOLDER_WORDS.vi,
     statuses: CASE_STATUS_WORDS.vi,
-    actions: {
-      approve: 'Đồng ý',
-      reject: 'Từ chối',
-      return: 'Trả lại bổ sung hồ sơ',
-      resubmit: 'Nộp lại hồ sơ đã bổ sung',
-      delegate: 'Giao cho người khác',
-      extend: 'Gia hạn',
-      suspend: 'Tạm đình chỉ',
-      resume: 'Tiếp tục',
-      withdraw: 'Rút hồ sơ',
-      issue: 'Vào số, ban hành',
-      sign: 'Ký',
-      vote: 'Biểu quyết',
-    } as Record<string, string>,
+    actions: ACTION_WORDS.vi,
     /** approve at a leader's step is the decision itself */
     approveDecision: 'Phê duyệt',
     outcomes: {
@@ -34,33 +22,18 @@ const M = {
       issue: 'Đã vào số, ban hành',
       sign: 'Đã ký',
       vote: 'Đã biểu quyết',
+      forward: 'Đã chuyển đơn',
+      terminate: 'Đã đình chỉ giải quyết',
       cancelled: 'Đã hủy',
       superseded: 'Không còn hiệu lực',
     } as Record<string, string>,
     /** timeline kinds the server leaves without words */
-    events: {
-      clock_extend: 'Gia hạn thời hạn giải quyết',
-      clock_suspend: 'Tạm đình chỉ việc giải quyết',
-      clock_resume: 'Tiếp tục giải quyết',
-    } as Record<string, string>,
+    events: EVENT_WORDS.vi,
   },
   en: {
     roles: STEP_HOLDER_WORDS.en,
     statuses: CASE_STATUS_WORDS.en,
-    actions: {
-      approve: 'Approve',
-      reject: 'Reject',
-      return: 'Return for supplementation',
-      resubmit: 'Resubmit the supplemented dossier',
-      delegate: 'Hand over to someone else',
-      extend: 'Extend',
-      suspend: 'Suspend',
-      resume: 'Resume',
-      withdraw: 'Withdraw the dossier',
-      issue: 'Number and issue',
-      sign: 'Sign',
-      vote: 'Vote',
-    } as Record<string, string>,
+    actions: ACTION_WORDS.en,
     approveDecision: 'Approve (decide)',
     outcomes: {
       approve: 'Approved',
@@ -71,32 +44,45 @@ const M = {
       issue: 'Numbered and issued',
       sign: 'Signed',
       vote: 'Voted',
+      forward: 'Forwarded',
+      terminate: 'Terminated',
       cancelled: 'Cancelled',
       superseded: 'No longer current',
     } as Record<string, string>,
-    events: {
-      clock_extend: 'Deadline extended',
-      clock_suspend: 'Handling suspended',
-      clock_resume: 'Handling resumed',
-    } as Record<string, string>,
+    events: EVENT_WORDS.en,
   },
 };
+
+/** A step as the labels need it: its procedure, its key and the catalog's wording of its actions. */
+export interface LabelledStep {
+  procedureCode?: string;
+  key?: string;
+  role?: string;
+  actionLabels?: Record<string, string>;
+}
 
 export interface CaseLabels {
   role(role: string): string;
   status(status: string): string;
-  /** `decision`: the step is a leader's decision, where approving is the decision itself */
-  action(action: string, decision?: boolean): string;
+  /**
+   * An action's label: the step's own wording from the catalog when it has one ('approve' at a complaint's thụ lý
+   * reads 'Thụ lý'); else `decision` (a leader's step, where approving is the decision itself) or the common name.
+   */
+  action(action: string, decision?: boolean, step?: LabelledStep): string;
   outcome(outcome: string): string;
   event(kind: string, what: string): string;
 }
 
 export function useCaseLabels(): CaseLabels {
   const m = useMessages(M);
+  const { i18n } = useTranslation();
   return {
     role: (role) => m.roles[role] ?? role,
     status: (status) => m.statuses[status] ?? status,
-    action: (action, decision) => (action === 'approve' && decision ? m.approveDecision : (m.actions[action] ?? action)),
+    action: (action, decision, step) => {
+      if (ownActionLabel(step, action)) return stepActionWords(i18n.language, action, step);
+      return action === 'approve' && decision ? m.approveDecision : (m.actions[action] ?? action);
+    },
     outcome: (outcome) => m.outcomes[outcome] ?? outcome,
     // The server describes most events in Vietnamese; it returns the bare kind for the ones it has no words for.
     event: (kind, what) => (what === kind ? (m.events[kind] ?? what) : what),

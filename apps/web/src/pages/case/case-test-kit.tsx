@@ -3,7 +3,11 @@ import { render } from '@testing-library/react';
 import { ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import type { ReactElement } from 'react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import type { Me, Role } from '../../api/types';
+import { SessionProvider } from '../../auth/session';
 import '../../i18n';
+import { CasePage } from './CasePage';
 
 /** A fetch answering by path, as the API would: `{ '/api/x': body }` or a function of the request. */
 export type Route = { status?: number; body: unknown } | ((init: RequestInit | undefined) => { status?: number; body: unknown });
@@ -38,5 +42,31 @@ export function renderWithProviders(ui: ReactElement) {
         </QueryClientProvider>
       </ConfigProvider>,
     ),
+  };
+}
+
+/** The case page at `/cases/:id` (with `search`), signed in, with the session and router it needs. */
+export function renderCasePage(id: string, search = '') {
+  localStorage.setItem('congdoan.token', 'test-token');
+  return renderWithProviders(
+    <MemoryRouter initialEntries={[`/cases/${id}${search}`]}>
+      <SessionProvider>
+        <Routes>
+          <Route path="/cases/:id" element={<CasePage />} />
+        </Routes>
+      </SessionProvider>
+    </MemoryRouter>,
+  );
+}
+
+/** A user of the CĐVC with the given roles, as GET /api/me gives them. */
+export function meWith(id: string, fullName: string, ...roles: Role[]): Me {
+  return {
+    id,
+    username: id,
+    fullName,
+    email: null,
+    emailNotifications: true,
+    units: [{ id: 'unit-cdvc', name: 'Công đoàn Viên chức tỉnh Gia Lai', code: 'CĐVC', level: 'provincial-sector', roles: roles.map((role) => ({ role, title: null })) }],
   };
 }

@@ -1,9 +1,12 @@
 import { Button, Space, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Task } from '../../api/types';
+import { ownActionLabel, stepActionWords } from '../../components/code-words';
 import { useMessages } from '../../i18n/use-messages';
 import { taskLink } from './inbox-api';
 import { M } from './messages';
+import { useProcedures } from './use-procedures';
 
 /**
  * The step's allowed actions as small buttons, each opening the case page on this task (the action panel is there);
@@ -11,7 +14,13 @@ import { M } from './messages';
  */
 export function TaskActions({ task }: { task: Task }) {
   const m = useMessages(M);
+  const { i18n } = useTranslation();
   const navigate = useNavigate();
+  const { stepOf } = useProcedures();
+  const step = stepOf(task.procedureCode, task.stepKey);
+  // The step's own wording where the catalog has one ('Thụ lý', 'Ký quyết định giải quyết'), else the inbox's short one.
+  const labelled = { procedureCode: task.procedureCode, key: task.stepKey, actionLabels: step?.actionLabels };
+  const labelOf = (action: string) => (ownActionLabel(labelled, action) ? stepActionWords(i18n.language, action, labelled) : (m.actions[action] ?? action));
   if (task.kind === 'escalation') {
     return (
       <div>
@@ -30,7 +39,7 @@ export function TaskActions({ task }: { task: Task }) {
   return (
     <Space size={[4, 4]} wrap>
       {task.allowedActions.map((action) => {
-        const label = m.actions[action] ?? action;
+        const label = labelOf(action);
         return (
           <Button
             key={action}

@@ -36,6 +36,9 @@ export const M = {
       vote: 'Biểu quyết',
       sign: 'Ký',
       issue: 'Vào số, ban hành',
+      assign: 'Phân công xác minh',
+      forward: 'Chuyển đơn',
+      terminate: 'Đình chỉ',
     } as Record<string, string>,
   },
   en: {
@@ -74,6 +77,9 @@ export const M = {
       vote: 'Vote',
       sign: 'Sign',
       issue: 'Number and issue',
+      assign: 'Assign the team',
+      forward: 'Forward',
+      terminate: 'Terminate',
     } as Record<string, string>,
   },
 };

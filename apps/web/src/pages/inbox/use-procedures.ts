@@ -10,5 +10,7 @@ export function useProcedures() {
     procedures: catalog.data ?? [],
     /** the procedure's name, or its code while the catalog loads (or failed) */
     nameOf: (code: string) => names.get(code) ?? code,
+    /** a step's definition (its actions' own wording), once the catalog is loaded */
+    stepOf: (code: string, key: string) => catalog.data?.find((p) => p.code === code)?.steps.find((s) => s.key === key),
   };
 }

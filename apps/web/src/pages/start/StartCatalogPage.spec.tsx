@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import '../../i18n';
 import { setLanguage } from '../../i18n';
-import { type Answer, COMPLAINT, FOUNDING, mockApi, renderStart } from './start-test-kit';
+import { type Answer, FOUNDING, UNBUILT, mockApi, renderStart } from './start-test-kit';
 
 
 /** The card (article) of a procedure, found by its name. */
@@ -43,10 +43,10 @@ describe('the procedure catalog (/start)', () => {
   it('shows a procedure without a form yet, without the button', async () => {
     mockApi();
     renderStart('/start');
-    const card = await cardOf(COMPLAINT.name);
+    const card = await cardOf(UNBUILT.name);
     expect(within(card).getByText('Biểu mẫu đang được xây dựng')).toBeInTheDocument();
     expect(within(card).queryByText('Khởi tạo hồ sơ')).not.toBeInTheDocument();
-    expect(within(card).getByText(/Người thực hiện: Ủy ban Kiểm tra · Thời hạn: 10 ngày làm việc/)).toBeInTheDocument();
+    expect(within(card).getByText(/Người thực hiện: Cán bộ Ban Tổ chức · Thời hạn: 10 ngày làm việc/)).toBeInTheDocument();
     expect(within(card).getByText('Chưa có danh mục thành phần hồ sơ.')).toBeInTheDocument();
   });
 
@@ -61,7 +61,7 @@ describe('the procedure catalog (/start)', () => {
 
   it('says when a procedure has no form yet, or does not exist, at its own address', async () => {
     mockApi();
-    const { unmount } = renderStart('/start/khieu-nai');
+    const { unmount } = renderStart('/start/khen-thuong');
     expect(await screen.findByText('Biểu mẫu đang được xây dựng')).toBeInTheDocument();
     unmount();
     renderStart('/start/khong-co');

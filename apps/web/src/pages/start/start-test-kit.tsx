@@ -39,12 +39,42 @@ export const FOUNDING: CatalogProcedure = {
 };
 
 /** A procedure the engine may list one day before its web form exists. */
+export const UNBUILT: CatalogProcedure = {
+  code: 'khen-thuong',
+  name: 'Tiếp nhận hồ sơ thi đua, khen thưởng',
+  version: 1,
+  steps: [{ key: 'tiep-nhan', name: 'Tiếp nhận hồ sơ khen thưởng', role: 'officer', deadline: { amount: 10, unit: 'working_days' } }],
+  dossier: [],
+};
+
+/** The tố cáo procedure, received by the UBKT. */
+export const DENUNCIATION: CatalogProcedure = {
+  code: 'to-cao',
+  name: 'Giải quyết tố cáo',
+  version: 1,
+  steps: [{ key: 'xu-ly-ban-dau', name: 'Xử lý ban đầu thông tin tố cáo', role: 'ubkt', deadline: { amount: 7, unit: 'working_days' } }],
+  dossier: [
+    { key: 'don-to-cao', name: 'Đơn tố cáo hoặc biên bản ghi nhận tố cáo trực tiếp (có chữ ký người tố cáo)', required: true },
+    { key: 'tai-lieu-chung-cu', name: 'Tài liệu, chứng cứ kèm theo tố cáo', required: false },
+  ],
+};
+
+/** The khiếu nại procedure, received by the UBKT. */
 export const COMPLAINT: CatalogProcedure = {
   code: 'khieu-nai',
   name: 'Giải quyết khiếu nại',
   version: 1,
-  steps: [{ key: 'thu-ly', name: 'Thụ lý đơn khiếu nại', role: 'ubkt', deadline: { amount: 10, unit: 'working_days' } }],
-  dossier: [],
+  steps: [{ key: 'thu-ly', name: 'Thụ lý hoặc không thụ lý khiếu nại', role: 'ubkt', deadline: { amount: 10, unit: 'working_days' } }],
+  dossier: [{ key: 'don-khieu-nai', name: 'Đơn khiếu nại hoặc biên bản ghi nội dung khiếu nại trực tiếp', required: true }],
+};
+
+/** A UBKT member of the same unit (who receives complaints and denunciations). */
+export const UBKT_ME: Me = {
+  ...ME,
+  id: 'u-ubkt',
+  username: 'ubkt',
+  fullName: 'Phạm Thị Lan',
+  units: [{ ...ME.units[0], roles: [{ role: 'ubkt', title: 'Ủy viên Ủy ban Kiểm tra' }] }],
 };
 
 export interface Call {
@@ -83,7 +113,7 @@ export function mockApi(route: Responder = () => undefined): Call[] {
 
 function fixtures(call: Call): Answer | undefined {
   if (call.method === 'GET' && call.path === '/me') return { status: 200, body: ME };
-  if (call.method === 'GET' && call.path === '/procedures') return { status: 200, body: [FOUNDING, COMPLAINT] };
+  if (call.method === 'GET' && call.path === '/procedures') return { status: 200, body: [FOUNDING, COMPLAINT, DENUNCIATION, UNBUILT] };
   return undefined;
 }
 
