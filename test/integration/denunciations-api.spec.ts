@@ -28,7 +28,7 @@ interface Task {
 
 // Distinctive enough that finding any of them anywhere is a leak.
 const DENOUNCER = { fullName: 'Trịnh Thị Bảo Châu', address: '45 Hai Bà Trưng, phường Tây Sơn, Pleiku', phone: '0912 345 678' };
-const LEAKS = ['Bảo Châu', 'Bao Chau', 'BẢO CHÂU', 'Hai Bà Trưng', '0912', '345 678'];
+const LEAKS = ['Bảo Châu', 'Bao Chau', 'BẢO CHÂU', 'Hai Bà Trưng', '0912 345', '0912.345', '0912345678', '345 678'];
 const leaked = (text: string) => LEAKS.filter((s) => text.includes(s));
 const PDF = Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\nđơn tố cáo có chữ ký\n', 'latin1');
 

@@ -28,7 +28,7 @@ describe('the procedure catalog names each dossier item an officer must ask for 
       'giay-phep-thanh-lap:true',
       'bao-cao-lao-dong:false',
     ]);
-    expect(founding.dossier[2]).toEqual({ key: 'bien-ban-dai-hoi', name: 'Biên bản đại hội thành lập công đoàn cơ sở', required: true });
+    expect(founding.dossier[2]).toEqual({ key: 'bien-ban-dai-hoi', name: 'Biên bản đại hội thành lập công đoàn cơ sở', required: true, identifiesDenouncer: false });
     // additive: the steps are still there
     expect(founding.steps.map((s) => s.key)).toEqual(['kiem-tra-ho-so', 'bo-sung-ho-so', 'xet-duyet', 'ban-hanh-quyet-dinh']);
   });

@@ -1,5 +1,5 @@
 import { condition, patched, uuid4 } from '@temporalio/workflow';
-import type { NotificationRecord, TaskRecord } from '@congdoan/contracts';
+import type { NotificationRecord, Person, TaskRecord } from '@congdoan/contracts';
 import { type LegalClock, type Period, type Role, type StepDefinition, clockDueDate, morningInstant, newClock, overdueInstant, shiftWorkingDays } from '@congdoan/domain';
 import type { CaseRuntime } from './case-runtime';
 import type { OpenStep, StepDecision } from './open-step';
@@ -16,6 +16,8 @@ export interface StepOptions {
   clock?: LegalClock;
   /** the unit whose role holders act (default: the case's deciding unit) */
   orgUnitId?: string;
+  /** one person of that role holds the step from the start (the UBKT member who received a denunciation) */
+  assignee?: Person;
   beforeClose?: OpenStep['beforeClose'];
   onClockChange?: OpenStep['onClockChange'];
   refusal?: OpenStep['refusal'];
@@ -33,7 +35,7 @@ export async function humanStep(c: CaseRuntime, def: StepDefinition, options: St
     def,
     orgUnitId: options.orgUnitId ?? c.start.orgUnitId,
     clock: options.clock ?? newClock(options.from, (options.period ?? def.deadline).amount, (options.period ?? def.deadline).unit),
-    assigneeUserId: null,
+    assigneeUserId: options.assignee?.userId ?? null,
     reminded: def.remindBefore <= 0,
     escalationLevel: 0,
     escalationTaskIds: [],
@@ -119,7 +121,8 @@ async function escalate(c: CaseRuntime, step: OpenStep, level: 1 | 2, unitId: st
 
 function task(step: OpenStep, kind: TaskRecord['kind'], taskId: string, role: TaskRecord['role'], orgUnitId: string, due: string | null): TaskRecord {
   const actions = kind === 'action' ? [...step.def.actions] : [];
-  return { taskId, stepKey: step.def.key, kind, name: step.def.name, role, orgUnitId, assigneeUserId: null, allowedActions: actions, dueDate: due, escalationLevel: 0 };
+  const assigneeUserId = kind === 'action' ? step.assigneeUserId : null;
+  return { taskId, stepKey: step.def.key, kind, name: step.def.name, role, orgUnitId, assigneeUserId, allowedActions: actions, dueDate: due, escalationLevel: 0 };
 }
 
 /** A notice to whoever holds the step: the named user once delegated, else every holder of the role in the unit. */

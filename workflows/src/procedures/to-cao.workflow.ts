@@ -34,9 +34,11 @@ export async function toCao(start: CaseStart): Promise<CaseOutcome> {
   // Initial processing and the decision to accept share one period from receipt (Art. 24(1), 29).
   const initial = initialProcessingPeriod(data.places);
   const intake = newClock(start.receivedAt, initial.amount, initial.unit);
+  // The UBKT member who received the letter checks it: the identity they hold goes no further than needed.
   const banDau = await humanStep(c, stepOf(P, 'xu-ly-ban-dau'), {
     from: start.receivedAt,
     clock: intake,
+    assignee: start.createdBy,
     refusal: (r) => (r.action === 'reject' ? groundRefusal(r, TC_REFUSAL_GROUNDS, 'Không thụ lý') : undefined),
   });
   if (banDau.action === 'withdraw') return closeCase(c, 'WITHDRAWN', banDau);

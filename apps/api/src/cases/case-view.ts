@@ -1,4 +1,5 @@
 import type { CaseStateView } from '@congdoan/contracts';
+import { DOCUMENT_KINDS, type DocumentKind } from '@congdoan/documents';
 import {
   ACTION_LABELS,
   CASE_STATUS_LABELS,
@@ -7,8 +8,11 @@ import {
   type LegalClock,
   type WorkingCalendar,
   deadlineState,
+  type ProcedureDefinition,
+  actionLabel,
   findProcedure,
   isPaused,
+  vietnameseDate,
   vietnamDate,
   workingDaysLeft,
 } from '@congdoan/domain';
@@ -58,6 +62,8 @@ export interface CaseDocumentView {
   signer: string;
   signerTitle: string | null;
   summary: string;
+  /** a notice addressed to a denouncer: it names them, so only the people assigned to the case may open it */
+  identifiesDenouncer: boolean;
   /** where to download it: PDF to print, DOCX to edit */
   files: { pdf: string; docx: string };
 }
@@ -108,7 +114,7 @@ export function toCaseView(row: CaseDetailRow, calendar: WorkingCalendar, today:
           },
         }
       : {}),
-    timeline: timeline.map((e) => toTimelineEntry(e, stepName, dossierItemName)),
+    timeline: timeline.map((e) => toTimelineEntry(e, procedure, stepName, dossierItemName)),
     documents: documents.map((d) => ({
       id: d.id,
       kind: d.kind,
@@ -117,6 +123,7 @@ export function toCaseView(row: CaseDetailRow, calendar: WorkingCalendar, today:
       signer: d.signerName,
       signerTitle: d.signerTitle,
       summary: d.summary,
+      identifiesDenouncer: DOCUMENT_KINDS[d.kind as DocumentKind]?.identifiesDenouncer ?? false,
       files: { pdf: `/api/documents/${d.id}/file?format=pdf`, docx: `/api/documents/${d.id}/file?format=docx` },
     })),
     attachments: attachments.map(toAttachmentView),
@@ -143,21 +150,36 @@ function toStepView(s: CaseStepRow, calendar: WorkingCalendar, today: string): C
 }
 
 /** What happened, in words, from the event kinds the case workflows write. */
-function describe(e: TimelineRow, stepName: (key: string | null) => string, dossierItemName: (key: unknown) => string): string {
+function describe(e: TimelineRow, procedure: ProcedureDefinition | undefined, stepName: (key: string | null) => string, dossierItemName: (key: unknown) => string): string {
   const data = e.data ?? {};
+  const step = procedure?.steps.find((s) => s.key === e.stepKey);
+  const decision = data.decisionRef ? ` (Quyết định số ${String(data.decisionRef)})` : '';
+  const due = data.dueDate ? `; hạn mới ${vietnameseDate(String(data.dueDate), true)}` : '';
   switch (e.kind) {
     case 'case_received':
       return 'Tiếp nhận hồ sơ';
     case 'step_opened':
       return `Bắt đầu bước "${stepName(e.stepKey)}"`;
     case 'action':
-      return `${ACTION_LABELS[data.action as Action] ?? String(data.action)}: ${stepName(e.stepKey)}`;
+      return `${ACTION_LABELS[data.action as Action] ? actionLabel(step, data.action as Action) : String(data.action)}: ${stepName(e.stepKey)}`;
     case 'delegated':
       return `Giao bước "${stepName(e.stepKey)}" cho ${(data.toUser as { fullName?: string } | undefined)?.fullName ?? 'người khác'}`;
     case 'reminder':
       return `Nhắc hạn bước "${stepName(e.stepKey)}"`;
     case 'escalated':
-      return `Báo cáo quá hạn bước "${stepName(e.stepKey)}" lên lãnh đạo (cấp ${String(data.level ?? 1)})`;
+      return `Báo cáo quá hạn bước "${stepName(e.stepKey)}" lên ${data.toRole === 'ubkt' ? 'Ủy ban Kiểm tra cấp trên' : 'lãnh đạo'} (cấp ${String(data.level ?? 1)})`;
+    case 'team_assigned':
+      return `Phân công tổ xác minh: ${((data.team as { fullName?: string }[] | undefined) ?? []).map((m) => m.fullName).join(', ')}`;
+    case 'clock_extend':
+      return `Gia hạn giải quyết thêm ${String(data.amount ?? '')} ngày${decision}${due}`;
+    case 'clock_suspend':
+      return `Tạm đình chỉ giải quyết${decision}: thời gian tạm đình chỉ không tính vào thời hạn`;
+    case 'clock_resume':
+      return `Tiếp tục giải quyết${decision}${due}`;
+    case 'decision_sent':
+      return `Gửi quyết định số ${String(data.decisionNumber ?? '')}; có hiệu lực pháp luật từ ${vietnameseDate(String(data.legalEffectFrom), true)}${
+        data.secondInstanceUntil ? `, khiếu nại lần hai đến hết ${vietnameseDate(String(data.secondInstanceUntil), true)}` : ''
+      }`;
     case 'attachment_uploaded':
       return `Nộp tệp "${String(data.fileName ?? '')}" vào hồ sơ: ${dossierItemName(data.dossierItem)}`;
     case 'attachment_downloaded':
@@ -169,12 +191,17 @@ function describe(e: TimelineRow, stepName: (key: string | null) => string, doss
   }
 }
 
-function toTimelineEntry(e: TimelineRow, stepName: (key: string | null) => string, dossierItemName: (key: unknown) => string): TimelineEntryView {
+function toTimelineEntry(
+  e: TimelineRow,
+  procedure: ProcedureDefinition | undefined,
+  stepName: (key: string | null) => string,
+  dossierItemName: (key: unknown) => string,
+): TimelineEntryView {
   return {
     id: Number(e.id),
     when: e.at,
     who: e.actorName ? { userId: e.actorUserId, fullName: e.actorName } : null,
-    what: describe(e, stepName, dossierItemName),
+    what: describe(e, procedure, stepName, dossierItemName),
     kind: e.kind,
     stepKey: e.stepKey,
     comment: e.comment,

@@ -62,11 +62,15 @@ describe('a second-instance complaint (Luật Khiếu nại 2011 Art. 33)', () =
   });
 
   it('runs from the lapse of the first period when no decision came, and not before it lapses', async () => {
-    const lapsed = firstCase({ status: 'open', closedAt: null, legalDueDate: '2026-09-15', documents: [], timeline: [] });
+    const openStep = { taskId: 't1', key: 'xac-minh', name: 'Xác minh', status: 'open', role: 'ubkt', orgUnitId: 'u-cdvc', userId: null, dueDate: '2026-09-15', outcome: null, comment: null, completedAt: null, completedBy: null };
+    const lapsed = firstCase({ status: 'open', closedAt: null, legalDueDate: '2026-09-15', documents: [], timeline: [], steps: [openStep] });
     await expect(intakeWith(lapsed).prepare('Khiếu nại lần hai', second, user, upper, '2026-09-20', '2026-09-20')).resolves.toBeDefined();
     const early = await refusal(intakeWith(lapsed).prepare('Khiếu nại lần hai', second, user, upper, '2026-09-10', '2026-09-10'));
     expect(early.code).toBe('SECOND_INSTANCE_UNLINKED');
     expect(early.message).toContain('15/09/2026');
+    // Not yet accepted: its lapsed 10 days to accept are not the resolution period Art. 33 speaks of.
+    const unaccepted = firstCase({ status: 'open', closedAt: null, legalDueDate: '2026-09-15', documents: [], timeline: [], steps: [{ ...openStep, key: 'thu-ly' }] });
+    expect((await refusal(intakeWith(unaccepted).prepare('x', second, user, upper, '2026-09-20', '2026-09-20'))).code).toBe('SECOND_INSTANCE_UNLINKED');
   });
 
   it('is refused when the link is not a first-instance complaint the user can see', async () => {

@@ -103,7 +103,7 @@ export class ComplaintIntake {
         `Hồ sơ ${first.code} đã kết thúc mà không có quyết định giải quyết lần đầu (${first.status}): không có gì để khiếu nại lần hai`,
         `Case ${first.code} ended without a first-instance decision (${first.status})`,
       );
-    } else if (first.legalDueDate && first.legalDueDate < receivedAt) from = first.legalDueDate; // the period lapsed (Art. 33)
+    } else if (first.legalDueDate && first.legalDueDate < receivedAt && resolving(first)) from = first.legalDueDate; // the Art. 28 period lapsed (Art. 33)
     else {
       throw unlinked(
         `Hồ sơ ${first.code} chưa có quyết định giải quyết lần đầu và còn thời hạn giải quyết${first.legalDueDate ? ` đến hết ngày ${vietnameseDate(first.legalDueDate, true)}` : ''}: chưa thể khiếu nại lần hai`,
@@ -147,6 +147,9 @@ export class ComplaintIntake {
     }
   }
 }
+
+/** Accepted and being resolved: its clock is the resolution period of Art. 28, not the 10 days to accept. */
+const resolving = (first: CaseDetailRow) => first.steps.some((s) => s.status === 'open' && (s.key === 'xac-minh' || s.key === 'quyet-dinh'));
 
 function normaliseDecision(value: unknown): DecisionInput {
   if (typeof value === 'string') return { summary: value.trim() };

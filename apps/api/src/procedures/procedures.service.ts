@@ -36,6 +36,8 @@ export interface ProcedureDossierItemView {
   key: string;
   name: string;
   required: boolean;
+  /** its files show who the denouncer is: only the people assigned to the case may open them */
+  identifiesDenouncer: boolean;
 }
 
 export interface ProcedureView {
@@ -64,7 +66,7 @@ const CATALOG: ProcedureView[] = PROCEDURES.map((p) => ({
       actionLabels: Object.fromEntries([...s.actions, ...leaderActions].map((a) => [a, actionLabel(s, a)])),
     };
   }),
-  dossier: p.dossier.map((d) => ({ key: d.key, name: d.name, required: d.required })),
+  dossier: p.dossier.map((d) => ({ key: d.key, name: d.name, required: d.required, identifiesDenouncer: d.identifiesDenouncer === true })),
   grounds: GROUNDS[p.code] ?? {},
 }));
 
