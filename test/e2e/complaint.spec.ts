@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { addDays, vietnamDate } from '@congdoan/domain';
 import { type TestStack, startTestStack } from '../support/api-harness';
-import { DESKTOP, PHONE, launchBrowser, newContext, screenshot, signIn, textOf } from '../support/browser';
+import { DESKTOP, PHONE, confirmIfAsked, launchBrowser, newContext, screenshot, signIn, textOf } from '../support/browser';
 
 /** `2026-12-04` → `04/12/2026`, as the pages write dates. */
 const vi = (iso: string) => iso.split('-').reverse().join('/');
@@ -22,9 +22,7 @@ const dialog = (page: Page) => page.locator('.ant-modal:not(.ant-modal-confirm)'
 /** Sends the open action dialog (its button carries the action's label) and confirms when asked; done when no dialog is left. */
 async function send(page: Page, label: string): Promise<void> {
   await dialog(page).getByRole('button', { name: label, exact: true }).click();
-  const confirm = page.locator('.ant-modal-confirm');
-  if (await confirm.isVisible({ timeout: 1500 }).catch(() => false)) await confirm.getByRole('button', { name: label, exact: true }).click();
-  await page.waitForFunction("![...document.querySelectorAll('.ant-modal')].some((m) => m.offsetParent !== null)");
+  await confirmIfAsked(page, label);
 }
 
 /** Opens an action's dialog from the case page's action panel. */

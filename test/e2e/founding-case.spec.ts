@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { shiftWorkingDays, vietnamDate, WorkingCalendar, OFFICIAL_YEAR_CALENDARS } from '@congdoan/domain';
 import { type TestStack, startTestStack } from '../support/api-harness';
-import { DESKTOP, PHONE, launchBrowser, newContext, screenshot, signIn, textOf } from '../support/browser';
+import { DESKTOP, PHONE, confirmIfAsked, launchBrowser, newContext, screenshot, signIn, textOf } from '../support/browser';
 import { eventually } from '../support/http-checks';
 
 /** Opens an action's dialog on the case page, fills the comment, sends it, and confirms when asked. */
@@ -14,11 +14,7 @@ async function act(page: Page, label: string, comment?: string): Promise<void> {
   const dialog = page.getByRole('dialog').last();
   if (comment) await dialog.getByLabel(/Ý kiến|Lý do/).fill(comment);
   await dialog.getByRole('button', { name: label, exact: true }).click();
-  // Irreversible actions ask once more; the confirmation's button carries the same label.
-  const confirm = page.locator('.ant-modal-confirm');
-  if (await confirm.isVisible({ timeout: 1500 }).catch(() => false)) await confirm.getByRole('button', { name: label, exact: true }).click();
-  // Done when no dialog is left on screen (the page then shows the case as the answer returned it).
-  await page.waitForFunction("![...document.querySelectorAll('.ant-modal')].some((m) => m.offsetParent !== null)");
+  await confirmIfAsked(page, label);
 }
 
 /** The case page of `code`, opened from the signed-in user's inbox as they would. */

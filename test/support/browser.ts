@@ -46,3 +46,21 @@ export async function textOf(locator: Locator): Promise<string> {
   await locator.first().waitFor({ state: 'visible' });
   return locator.first().innerText();
 }
+
+const NO_DIALOG_OPEN = "![...document.querySelectorAll('.ant-modal')].some((m) => m.offsetParent !== null)";
+
+/**
+ * After an action dialog's send button was clicked: an irreversible action asks once more (a confirmation whose button
+ * carries the same label), which is answered; done when no dialog is left. Waits for whichever comes first, so a
+ * confirmation still fading in is not missed (a one-off visibility check would be).
+ */
+export async function confirmIfAsked(page: Page, label: string, timeoutMs = 30_000): Promise<void> {
+  const confirm = page.locator('.ant-modal-confirm');
+  const first = await Promise.race([
+    confirm.waitFor({ state: 'visible', timeout: timeoutMs }).then(() => 'confirm' as const),
+    page.waitForFunction(NO_DIALOG_OPEN, null, { timeout: timeoutMs }).then(() => 'closed' as const),
+  ]);
+  if (first === 'closed') return;
+  await confirm.getByRole('button', { name: label, exact: true }).click();
+  await page.waitForFunction(NO_DIALOG_OPEN, null, { timeout: timeoutMs });
+}
