@@ -1,41 +1,15 @@
-import type { Finding, LegalGround, ProcedureGrounds } from '../../api/types';
+import type { LegalGround, ProcedureGrounds } from '../../api/types';
 import type { ActRequest } from './case-api';
 
-/** What the action modal's form holds; each action uses some of it. */
-export interface ActionFormValues {
+/**
+ * What the action modal's form holds; each action uses some of it. The request's own data fields, plus the comment
+ * and the return's free-text items (sent merged with the checklist keys as `missing`).
+ */
+export type ActionFormValues = NonNullable<ActRequest['data']> & {
   comment?: string;
-  /** return: keys of the dossier checklist */
-  missing?: string[];
   /** return: items outside the checklist, one per line */
   extraMissing?: string;
-  /** delegate */
-  toUserId?: string;
-  /** extend: days added, in the period's own unit */
-  amount?: number;
-  /** extend: the decision that grants it */
-  decisionRef?: string;
-  /** reject, suspend, terminate: the legal ground */
-  ground?: string;
-  /** extend of a denunciation: the NĐ 31/2019 complexity criteria met */
-  criteria?: string[];
-  /** assign: the verification team, its head first */
-  memberIds?: string[];
-  /** approve of a resolution: right, wrong, partly right */
-  finding?: Finding;
-  /** approve at a complaint's acceptance */
-  complex?: boolean;
-  obstacleDays?: number;
-  /** approve of a complaint's verification */
-  findingsDiffer?: boolean;
-  /** approve of a conclusion */
-  measures?: string;
-  /** approve of a publication */
-  method?: string;
-  /** forward */
-  forwardTo?: string;
-  /** withdraw of a denunciation */
-  coercionSuspected?: boolean;
-}
+};
 
 /** Where an action is taken: the case's procedure and step, and the grounds the procedure lists. */
 export interface ActionContext {
