@@ -172,8 +172,11 @@ export class CaseRuntime {
   /** An extension, a suspension or a resumption: the ledger changes, the due date follows, the timers re-arm. */
   private async retime(step: OpenStep, request: ActRequest): Promise<void> {
     const change: StepDecision = { action: request.action, comment: request.comment, data: request.data, by: request.actor, at: this.now(), date: this.today() };
-    // The decision that changes the clock (QĐ gia hạn, tạm đình chỉ, tiếp tục) is numbered first: the ledger cites it.
-    const decisionRef = await step.onClockChange?.(change);
+    // The decision that changes the clock (QĐ gia hạn, tạm đình chỉ, tiếp tục) is numbered first, so the ledger cites
+    // it; it states the new last day, so it is given the ledger as the change will leave it.
+    const after = { ...step, clock: JSON.parse(JSON.stringify(step.clock)) as OpenStep['clock'] };
+    changeClock(after, request, this.today());
+    const decisionRef = await step.onClockChange?.(change, after.clock);
     const entry = changeClock(step, request, this.today(), decisionRef);
     const due = clockDueDate(this.calendar, step.clock) ?? null;
     this.revision++;

@@ -28,8 +28,11 @@ export interface OpenStep {
   decision?: StepDecision;
   /** work done inside the action's Update before it is accepted (e.g. numbering the decision) */
   beforeClose?: (decision: StepDecision) => Promise<void>;
-  /** the decision document of an extension, suspension or resumption, numbered inside the Update; gives its number */
-  onClockChange?: (change: StepDecision) => Promise<string | undefined>;
+  /**
+   * The decision document of an extension, suspension or resumption, numbered inside the Update; gives its number.
+   * `after` is the clock's ledger as the change leaves it (its due date is the new last day).
+   */
+  onClockChange?: (change: StepDecision, after: LegalClock) => Promise<string | undefined>;
   /** refuses, in the validator, what this procedure's law forbids at this step (a "tiếng Việt / English" reason) */
   refusal?: (request: ActRequest) => { code: Refusal; message: string } | undefined;
 }

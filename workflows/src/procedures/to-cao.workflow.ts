@@ -69,7 +69,7 @@ export async function toCao(start: CaseStart): Promise<CaseOutcome> {
   await issueDocument(c, thuLy, { kind: 'tb-noi-dung-to-cao', typeCode: 'TB', details: { acceptedOn: thuLy.date } });
 
   const clock = newClock(thuLy.date, DENUNCIATION_PERIODS.resolutionDays, 'calendar_days');
-  const resolving = { from: thuLy.date, clock, onClockChange: (d: StepDecision) => clockDecision(c, clock, d) };
+  const resolving = { from: thuLy.date, clock, onClockChange: (d: StepDecision, after: LegalClock) => clockDecision(c, d, after) };
   // What the decisions taken inside a step's Update issued: a termination ends the case, a conclusion moves it on.
   const issued: { ended?: IssuedDecision; conclusion?: IssuedDecision } = {};
   const terminatedBy = () => issued.ended;
@@ -144,29 +144,17 @@ const CLOCK_DECISION_KINDS = {
   resume: 'qd-tiep-tuc-giai-quyet-to-cao',
 } as const;
 
-/**
- * The decision behind a change of the resolution clock, numbered before the ledger records it: it states the new
- * last day, so that day is computed here on a copy of the ledger with the change applied.
- */
-async function clockDecision(c: CaseRuntime, clock: LegalClock, d: StepDecision): Promise<string | undefined> {
+/** The decision behind a change of the resolution clock; `after` is the ledger with the change, so it states the new last day. */
+async function clockDecision(c: CaseRuntime, d: StepDecision, after: LegalClock): Promise<string | undefined> {
   const kind = CLOCK_DECISION_KINDS[d.action as keyof typeof CLOCK_DECISION_KINDS];
   if (!kind) return undefined;
-  const after: LegalClock = { ...clock, extensions: [...clock.extensions], pauses: clock.pauses.map((p) => ({ ...p })) };
-  if (d.action === 'extend') after.extensions.push({ amount: d.data?.amount as number, reason: d.comment ?? '' });
-  if (d.action === 'suspend') after.pauses.push({ from: d.date, reason: d.comment ?? '' }); // so the first suspension is the 1st, as its resumption
-  if (d.action === 'resume') after.pauses.filter((p) => p.to === undefined).forEach((p) => (p.to = d.date));
+  // The n-th extension, or the n-th suspension and its resumption.
   const ordinal = d.action === 'extend' ? after.extensions.length : after.pauses.length;
   const doc = await issueDocument(c, d, {
     kind,
     typeCode: 'QĐ',
     key: `${kind}:${ordinal}`,
-    details: {
-      ground: d.data?.ground,
-      ordinal,
-      amount: d.data?.amount,
-      criteria: d.data?.criteria,
-      dueOn: d.action === 'suspend' ? undefined : clockDueDate(c.calendar, after),
-    },
+    details: { ground: d.data?.ground, ordinal, amount: d.data?.amount, criteria: d.data?.criteria, dueOn: clockDueDate(c.calendar, after) },
   });
   return doc.numberText;
 }
