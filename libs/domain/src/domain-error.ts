@@ -46,6 +46,16 @@ export class ValidationFailed extends DomainError {
   }
 }
 
+/**
+ * A domain rule refused well-formed input (422): a BCH above its cap, a quorum not met, a form not allowed for that
+ * subject. Each problem names the field, the rule (its code, e.g. `BCH_SIZE_ABOVE_CAP`) and the numbers involved.
+ */
+export class RuleBroken extends DomainError {
+  constructor(problems: readonly FieldProblem[]) {
+    super('rule', problems[0]?.rule ?? 'RULE_BROKEN', problems.map((p) => p.message).join('; '), problems.map((p) => p.messageEn).join('; '), problems);
+  }
+}
+
 export class InvalidCredentials extends DomainError {
   constructor() {
     // One message for an unknown user and a wrong password, so usernames cannot be probed.

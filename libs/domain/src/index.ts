@@ -6,3 +6,8 @@ export * from './vietnam-time';
 export * from './clock';
 export * from './procedures';
 export * from './complaints';
+export * from './meetings';
+export * from './committees';
+export * from './discipline';
+export * from './commendation';
+export * from './issuance';

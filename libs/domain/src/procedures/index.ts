@@ -3,3 +3,8 @@ export * from './procedure-definition';
 export * from './thanh-lap-cdcs.definition';
 export * from './khieu-nai.definition';
 export * from './to-cao.definition';
+export * from './cong-nhan-bch.definition';
+export * from './bo-sung-uy-vien.definition';
+export * from './khen-thuong.definition';
+export * from './ky-luat.definition';
+export * from './ban-hanh-van-ban.definition';

@@ -79,6 +79,11 @@ export interface ProcedureDefinition {
   version: number;
   /** the letters of the case code, e.g. `TL` in `TL-2026-0001` */
   casePrefix: string;
+  /**
+   * Who opens a case: by default a holder of the first step's role in the deciding unit; `cdcs-chair` is the chair of
+   * the lower union named in `data.cdcsId`, whose direct upper union is the deciding unit (it submits its own dossier).
+   */
+  submittedBy?: 'cdcs-chair';
   steps: readonly StepDefinition[];
   /** the thành phần hồ sơ the upper union checks */
   dossier: readonly DossierItem[];
@@ -117,4 +122,10 @@ export const CASE_STATUS_LABELS: Record<string, string> = {
   TERMINATED: 'Đình chỉ giải quyết',
   FORWARDED: 'Đã chuyển đơn',
   INFO_REPORT: 'Xử lý như thông tin phản ánh',
+  ON_HOLD: 'Tạm dừng xét (đang có vụ việc chưa kết thúc)',
+  AWARDED: 'Đã khen thưởng',
+  DEFERRED: 'Hoãn xem xét kỷ luật',
+  DISCIPLINED: 'Đã thi hành kỷ luật',
+  NO_DISCIPLINE: 'Không kỷ luật',
+  ISSUED: 'Đã ban hành',
 };

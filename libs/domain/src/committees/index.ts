@@ -1,0 +1,3 @@
+export * from './case-data';
+export * from './size-caps';
+export * from './additions';

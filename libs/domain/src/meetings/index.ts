@@ -1,0 +1,2 @@
+export * from './meeting';
+export * from './meeting-rules';
