@@ -2,7 +2,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
 import { type ActRequest, type CaseStart, actUpdate, caseStateQuery } from '@congdoan/contracts';
-import { type Action, OFFICIAL_YEAR_CALENDARS, WorkingCalendar, addDays, shiftWorkingDays, vietnamDate } from '@congdoan/domain';
+import { type Action, OFFICIAL_YEAR_CALENDARS, WorkingCalendar, addDays, findProcedure, shiftWorkingDays, vietnamDate } from '@congdoan/domain';
 import { createTestWorker, createTimeSkippingEnv } from '../support/time-skipping';
 import { CaseRecorder } from './case-recorder';
 
@@ -14,10 +14,22 @@ export const vanthu = { userId: 'u-vanthu', fullName: 'Võ Thị Hoa' };
 export const ubkt = { userId: 'u-ubkt', fullName: 'Phạm Thị Lan' };
 export const toTruong = { userId: 'u-totruong', fullName: 'Đặng Quốc Bảo' };
 export const toVien = { userId: 'u-tovien', fullName: 'Huỳnh Thị Thu' };
+/** the chair of the lower union that submits its committee dossier, and the deputy who signs "KT." */
+export const cdcsChair = { userId: 'u-cdcs', fullName: 'Trần Văn Bình' };
+export const phochutich = { userId: 'u-phochutich', fullName: 'Trần Thị Mai' };
 
 /** The workflow type each procedure runs (as the API's WORKFLOW_TYPES). */
-const WORKFLOW_TYPES: Record<string, string> = { 'thanh-lap-cdcs': 'thanhLapCdcs', 'khieu-nai': 'khieuNai', 'to-cao': 'toCao' };
-const CASE_PREFIXES: Record<string, string> = { 'thanh-lap-cdcs': 'TL', 'khieu-nai': 'KN', 'to-cao': 'TC' };
+const WORKFLOW_TYPES: Record<string, string> = {
+  'thanh-lap-cdcs': 'thanhLapCdcs',
+  'khieu-nai': 'khieuNai',
+  'to-cao': 'toCao',
+  'cong-nhan-bch': 'congNhanBch',
+  'bo-sung-uy-vien': 'boSungUyVien',
+  'khen-thuong': 'khenThuong',
+  'ky-luat': 'kyLuat',
+  'ban-hanh-van-ban': 'banHanhVanBan',
+};
+const caseCodePrefix = (procedureCode: string) => findProcedure(procedureCode)?.casePrefix ?? 'HS';
 
 /** What a test says about the case it starts; everything left out gets a founding case's default. */
 export interface CaseOptions {
@@ -92,7 +104,7 @@ export function useCaseHarness(options: { workflowsPath?: string; workflowType?:
     const founding = procedureCode === 'thanh-lap-cdcs';
     return {
       caseId: randomUUID(),
-      caseCode: `${CASE_PREFIXES[procedureCode] ?? 'HS'}-${receivedAt.slice(0, 4)}-${String(++cases).padStart(4, '0')}`,
+      caseCode: `${caseCodePrefix(procedureCode)}-${receivedAt.slice(0, 4)}-${String(++cases).padStart(4, '0')}`,
       procedureCode,
       title: o.title ?? (founding ? 'Thành lập CĐCS Công ty May Gia Lai' : `Hồ sơ ${procedureCode}`),
       orgUnitId: o.orgUnitId ?? 'unit-cdvc',

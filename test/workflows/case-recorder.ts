@@ -3,10 +3,13 @@ import type {
   DocumentDetails,
   EmailActivities,
   EmailNotificationsRequest,
+  HoldReason,
   IssueDecisionRequest,
   IssuedDecision,
   Person,
+  PlaceHoldsRequest,
   RecogniseUnitRequest,
+  RosterChange,
   Transition,
 } from '@congdoan/contracts';
 import { OFFICIAL_YEAR_CALENDARS } from '@congdoan/domain';
@@ -42,6 +45,14 @@ export class CaseRecorder implements CaseActivities, EmailActivities {
   readonly issued: IssuedDocument[] = [];
   readonly units: RecogniseUnitRequest[] = [];
   readonly emails: EmailNotificationsRequest[] = [];
+  /** every roster change asked for, in order (a retry is recorded again: the real writer is idempotent) */
+  readonly rosterChanges: RosterChange[] = [];
+  /** the open discipline, complaint and denunciation cases placeHolds finds: tests push and splice them */
+  openCasesAbout: { caseId: string; procedureCode: string; fullName: string; userId?: string }[] = [];
+  /** every placeHolds request, in order */
+  readonly holdRequests: PlaceHoldsRequest[] = [];
+  /** the holds in force, as the last placeHolds of each held case left them */
+  private readonly holds = new Map<string, HoldReason[]>();
 
   async loadCalendar() {
     return OFFICIAL_YEAR_CALENDARS.map((y) => ({ ...y }));
@@ -94,6 +105,27 @@ export class CaseRecorder implements CaseActivities, EmailActivities {
     return { orgUnitId: 'unit-new' };
   }
 
+  async changeRoster(change: RosterChange): Promise<void> {
+    this.rosterChanges.push(change);
+  }
+
+  /** As the real one matches: by account, else by the name (trimmed, case-insensitive). */
+  async placeHolds(request: PlaceHoldsRequest): Promise<HoldReason[]> {
+    this.holdRequests.push(request);
+    const key = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+    const found = request.people.flatMap((p) =>
+      this.openCasesAbout
+        .filter((c) => c.caseId !== request.caseId && ((p.userId && c.userId === p.userId) || key(c.fullName) === key(p.fullName)))
+        .map((c) => ({ heldByCaseId: c.caseId, procedureCode: c.procedureCode, nominee: p.fullName.trim() })),
+    );
+    this.holds.set(request.caseId, found);
+    return found;
+  }
+
+  async casesHeldBy(request: { caseId: string }): Promise<string[]> {
+    return [...this.holds].filter(([, held]) => held.some((h) => h.heldByCaseId === request.caseId)).map(([caseId]) => caseId);
+  }
+
   activities(): CaseActivities & EmailActivities {
     return {
       emailNotifications: (r) => this.emailNotifications(r),
@@ -101,6 +133,9 @@ export class CaseRecorder implements CaseActivities, EmailActivities {
       applyTransition: (t) => this.applyTransition(t),
       issueDecision: (r) => this.issueDecision(r),
       recogniseUnit: (r) => this.recogniseUnit(r),
+      changeRoster: (c) => this.changeRoster(c),
+      placeHolds: (r) => this.placeHolds(r),
+      casesHeldBy: (r) => this.casesHeldBy(r),
     };
   }
 

@@ -1,4 +1,4 @@
-import type { Action, Role, YearCalendar } from '@congdoan/domain';
+import type { Action, DisciplineForm, MeetingRecord, Role, YearCalendar } from '@congdoan/domain';
 import type { Person } from './case-workflow.contract';
 
 /** A task row of the read model: one human step's work item (or an escalation entry in a leader's inbox). */
@@ -79,6 +79,10 @@ export interface IssueDecisionRequest {
   reasons?: string;
   /** what a complaint or denunciation document says beyond the case data, from the decision that issues it */
   details?: DocumentDetails;
+  /** a content correction (NĐ 30/2020 Art. 18(3)): the issued document this new one replaces; the register links both */
+  replacesDocumentId?: string;
+  /** a format correction: the issued document this công văn đính chính corrects; the register links both */
+  correctsDocumentId?: string;
 }
 
 /** The decision's own facts for a complaint or denunciation document (the activity adds the case's and the register's). */
@@ -100,6 +104,18 @@ export interface DocumentDetails {
   forwardTo?: string;
   measures?: string;
   method?: string;
+  /** the collective decision the document cites: the Hội đồng TĐKT's meeting (khen thưởng), the BTV's ballot (kỷ luật); counts only */
+  meeting?: MeetingRecord;
+  /** kỷ luật: the form the ballot resolved */
+  form?: DisciplineForm;
+  /** khen thưởng: the nominees the council passed, by name (a collective by its unit name); the decision lists only them */
+  awarded?: string[];
+  /** công văn đính chính: the issued document whose format it corrects */
+  corrects?: { numberText: string; issuedOn: string; summary: string };
+  /** how the signer signs (NĐ 30 Art. 13): TM., KT., TUQ. (a written delegation), TL.; default: from their title */
+  signingMode?: 'TM' | 'KT' | 'TUQ' | 'TL';
+  /** whose title KT., TUQ. and TL. name, e.g. 'Chủ tịch' */
+  principalTitle?: string;
 }
 
 export interface IssuedDecision {
@@ -118,10 +134,51 @@ export interface RecogniseUnitRequest {
   bch: { fullName: string; position?: string }[];
 }
 
+/** Why a case is held: a nominee is the subject of another case still open (NĐ 152/2025 Art. 4). */
+export interface HoldReason {
+  heldByCaseId: string;
+  /** ky-luat, khieu-nai, to-cao */
+  procedureCode: string;
+  /** the nominee as the commendation names them */
+  nominee: string;
+}
+
+export interface PlaceHoldsRequest {
+  caseId: string;
+  /** the nominees: matched by account where given, else by full name */
+  people: { fullName: string; userId?: string }[];
+}
+
+/**
+ * The committee roster of a union (who sits on its BCH, BTV, UBKT, in which position, from which date). `interim`:
+ * the elected chair, vice-chairs and UBKT chair act from the announced result, before the decision; `recognise`: the
+ * decision's date starts everyone's term (a new committee ends the previous one the day before); `revoke`: a refused
+ * or withdrawn dossier ends the interim holders.
+ */
+export interface RosterChange {
+  caseId: string;
+  orgUnitId: string;
+  change: 'interim' | 'recognise' | 'revoke';
+  validFrom: string;
+  /** a whole new committee (after a congress) replaces the previous one; an addition (bổ sung) does not */
+  replacesCommittee: boolean;
+  members: { fullName: string; position: string; bodies: string[]; userId?: string }[];
+  decisionNumber?: string;
+}
+
 export interface CaseActivities {
   loadCalendar(): Promise<YearCalendar[]>;
   applyTransition(transition: Transition): Promise<void>;
   issueDecision(request: IssueDecisionRequest): Promise<IssuedDecision>;
   /** the new CĐCS as an org unit under the deciding union, from the decision's date (idempotent per case) */
   recogniseUnit(request: RecogniseUnitRequest): Promise<{ orgUnitId: string }>;
+  /** records the change to a unit's committee roster (idempotent per case, member and body) */
+  changeRoster(change: RosterChange): Promise<void>;
+  /**
+   * Finds the open discipline, complaint and denunciation cases about these people and records that they hold this
+   * case (idempotent); releases the holds no longer true. Returns the holds in force.
+   */
+  placeHolds(request: PlaceHoldsRequest): Promise<HoldReason[]>;
+  /** the open cases held by this one, to be told it closed */
+  casesHeldBy(request: { caseId: string }): Promise<string[]>;
 }

@@ -1,5 +1,5 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { Action, DeadlineState, DeadlineUnit, LegalClock, Role, YearCalendar } from '@congdoan/domain';
+import type { Action, DeadlineState, DeadlineUnit, DisciplineForm, LegalClock, MeetingRecord, Role, YearCalendar } from '@congdoan/domain';
 
 /**
  * The contract between the API and a procedure workflow: how a case starts, how a human acts on it (a Workflow
@@ -28,7 +28,11 @@ export interface CaseStart {
   createdBy: Person;
   data: Record<string, unknown>;
   /** the deployment's settings that shape the legal clocks, fixed for the case at intake so replays count the same */
-  settings?: { complaintAcceptanceUnit?: DeadlineUnit };
+  settings?: {
+    complaintAcceptanceUnit?: DeadlineUnit;
+    /** a discipline ballot short of a majority adds its votes to the next lighter form (domain §5; on by default) */
+    cumulativeDisciplineVotes?: boolean;
+  };
 }
 
 export interface ActRequest {
@@ -65,6 +69,16 @@ export interface ActRequest {
     /** the conclusion's recommended measures, or how the case was published */
     measures?: string;
     method?: string;
+    /** `vote`: the collective decision (the body's members, those present, each question's count, the minutes) */
+    meeting?: MeetingRecord;
+    /** the discipline form an upper union decides after a ballot short of a majority */
+    form?: DisciplineForm;
+    /** `sign` of a document: how the signer signs (TM. the collective, KT. for the head, TUQ. by written delegation) */
+    signingMode?: 'TM' | 'KT' | 'TUQ';
+    /** the stand-in (giấy ủy quyền) a TUQ. signature rests on; the API checked it is valid today and covers signing */
+    delegationRef?: string;
+    /** set by the API for a TUQ. or KT. signature: the title of the person signed for (Chủ tịch) */
+    principalTitle?: string;
   };
   /** who acts; the API has checked they may (role in the unit, delegation or stand-in) */
   actor: Person;
@@ -90,6 +104,9 @@ export const REFUSALS = {
   FILING_WINDOW_CLOSED: 'FILING_WINDOW_CLOSED', // 422: accepting a complaint filed after its 90 days
   TEAM_REQUIRED: 'TEAM_REQUIRED', // 422: assign without members
   FINDING_REQUIRED: 'FINDING_REQUIRED', // 422: a resolution without its finding
+  MEETING_REQUIRED: 'MEETING_REQUIRED', // 422: a vote without its meeting record
+  MEETING_INVALID: 'MEETING_INVALID', // 422: quorum not met, votes above those present, a form not allowed…
+  FORM_REQUIRED: 'FORM_REQUIRED', // 422: an upper union's discipline decision without its form
 } as const;
 export type Refusal = (typeof REFUSALS)[keyof typeof REFUSALS];
 
@@ -116,3 +133,9 @@ export interface CaseStateView {
 }
 
 export const caseStateQuery = defineQuery<CaseStateView>('caseState');
+
+/**
+ * A case this one waits on has closed (a commendation on hold for a nominee's discipline, complaint or denunciation
+ * case): the waiting case checks again whether anything still holds it.
+ */
+export const holdMayBeOverSignal = defineSignal<[string]>('holdMayBeOver');

@@ -10,6 +10,7 @@ import {
   actUpdate,
   calendarChangedSignal,
   caseStateQuery,
+  holdMayBeOverSignal,
 } from '@congdoan/contracts';
 import { WorkingCalendar, type YearCalendar, actionLabel, clockDueDate, deadlineState, stepAllows, vietnamDate } from '@congdoan/domain';
 import { applyTransition, caseActivities, emailActivities } from './activities';
@@ -29,6 +30,8 @@ export class CaseRuntime {
   revision = 0;
   /** bumped each time the read model shows a new state (a step opened, the case closed) */
   projected = 0;
+  /** bumped when a case this one is held by may have closed (see holds.ts) */
+  holdSignals = 0;
 
   constructor(
     readonly start: CaseStart,
@@ -75,6 +78,9 @@ export class CaseRuntime {
       this.revision++;
     });
     setHandler(caseStateQuery, () => this.view());
+    setHandler(holdMayBeOverSignal, () => {
+      this.holdSignals++;
+    });
   }
 
   /** Refuses, before anything is recorded, an action the open step does not allow. Must not change state. */
@@ -108,6 +114,9 @@ export class CaseRuntime {
     }
     if (request.action === 'assign' && !request.data?.team?.length) {
       refuse(REFUSALS.TEAM_REQUIRED, 'Phân công xác minh phải chọn ít nhất một ủy viên UBKT (data.memberIds) / choose the verification team');
+    }
+    if (request.action === 'vote' && !request.data?.meeting) {
+      refuse(REFUSALS.MEETING_REQUIRED, 'Biểu quyết phải kèm kết quả cuộc họp: số thành viên, số có mặt, số phiếu (data.meeting) / a vote needs its meeting record');
     }
     const procedureRule = step.refusal?.(request);
     if (procedureRule) refuse(procedureRule.code, procedureRule.message);

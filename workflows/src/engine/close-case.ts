@@ -1,3 +1,6 @@
+import { getExternalWorkflowHandle, patched } from '@temporalio/workflow';
+import { caseWorkflowId, holdMayBeOverSignal } from '@congdoan/contracts';
+import { caseActivities } from './activities';
 import type { CaseRuntime } from './case-runtime';
 import type { StepDecision } from './open-step';
 
@@ -16,7 +19,14 @@ const OUTCOME_LABELS: Record<string, string> = {
   TERMINATED: 'đã bị đình chỉ giải quyết',
   FORWARDED: 'đã được chuyển đến cơ quan có thẩm quyền',
   INFO_REPORT: 'được xử lý như thông tin phản ánh',
+  AWARDED: 'đã được khen thưởng',
+  DISCIPLINED: 'đã được quyết định kỷ luật',
+  NO_DISCIPLINE: 'kết thúc, không kỷ luật',
+  ISSUED: 'đã ban hành',
 };
+
+/** Procedures whose open cases hold a nominee's commendation (NĐ 152/2025 Art. 4): closing one may release it. */
+const HOLDING_PROCEDURES = ['ky-luat', 'khieu-nai', 'to-cao'];
 
 /** Ends the case in a terminal status, with a timeline entry and a notice to whoever opened it. */
 export async function closeCase(c: CaseRuntime, status: string, last: StepDecision, documentNumber?: string): Promise<CaseOutcome> {
@@ -37,6 +47,15 @@ export async function closeCase(c: CaseRuntime, status: string, last: StepDecisi
     ],
   });
   c.projected++;
+  // Cases recorded before holds existed replay without telling anyone.
+  if (HOLDING_PROCEDURES.includes(c.start.procedureCode) && patched('release-holds-on-close')) await releaseHolds(c);
   await c.emailsSettled();
   return { status, decidedBy: last.by.fullName, documentNumber };
+}
+
+/** Tells the cases held by this one (a commendation waiting on a discipline case) that it closed. */
+async function releaseHolds(c: CaseRuntime): Promise<void> {
+  const held = await caseActivities.casesHeldBy({ caseId: c.start.caseId });
+  // A held case that has ended meanwhile cannot be signalled: nothing is left to release there.
+  await Promise.all(held.map((id) => getExternalWorkflowHandle(caseWorkflowId(id)).signal(holdMayBeOverSignal, c.start.caseId).catch(() => undefined)));
 }

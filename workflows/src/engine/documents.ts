@@ -1,4 +1,4 @@
-import type { DocumentDetails, IssuedDecision } from '@congdoan/contracts';
+import type { DocumentDetails, IssuedDecision, Person } from '@congdoan/contracts';
 import { caseActivities } from './activities';
 import type { CaseRuntime } from './case-runtime';
 import type { StepDecision } from './open-step';
@@ -6,10 +6,17 @@ import type { StepDecision } from './open-step';
 export interface DocumentOptions {
   /** a document kind of `@congdoan/documents` */
   kind: string;
-  typeCode: 'QĐ' | 'TB' | 'KL';
+  /** the number's type code: `QĐ`, `TB`, `KL`, or a drafted document's own type (`KH`, `BC`, `CV`…) */
+  typeCode: string;
+  /** a secret document: numbered in its own series (NĐ 30/2020 Art. 15(1)) */
+  secret?: boolean;
   /** unique per case; a document that can recur (each extension) needs its own */
   key?: string;
   details?: DocumentDetails;
+  /** who signs, when not whoever took the decision that issues it (the văn thư issues what the leader signed) */
+  signer?: Person;
+  /** the issuing union, when not the case's (an upper union deciding a discipline referred to it) */
+  issuerUnitId?: string;
 }
 
 /**
@@ -22,10 +29,10 @@ export function issueDocument(c: CaseRuntime, decision: StepDecision, doc: Docum
     kind: doc.kind,
     key: doc.key,
     typeCode: doc.typeCode,
-    issuerUnitId: c.start.orgUnitId,
+    issuerUnitId: doc.issuerUnitId ?? c.start.orgUnitId,
     issuedOn: decision.date,
-    secret: false,
-    signer: decision.by,
+    secret: doc.secret ?? false,
+    signer: doc.signer ?? decision.by,
     issuedBy: decision.by,
     reasons: decision.comment,
     details: doc.details,
