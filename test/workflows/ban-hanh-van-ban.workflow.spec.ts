@@ -68,4 +68,21 @@ describe('banHanhVanBan workflow: draft, approve, check, sign, number, dispatch 
     expect(h.recorder.issued[0]).toMatchObject({ kind: 'cv-dinh-chinh', typeCode: 'CV', details: { corrects: corrected } });
     await h.terminate(handle);
   });
+
+  // Last in the file: it moves the test server's clock ahead.
+  it('escalates a signed document the văn thư has not numbered by the next working day', async () => {
+    const { handle } = await h.start(issuance());
+    await h.act(handle, 'soan-thao', 'approve', { actor: drafter });
+    await h.act(handle, 'duyet-du-thao', 'approve', { actor: chutich });
+    await h.act(handle, 'kiem-tra-noi-dung', 'approve');
+    await h.act(handle, 'kiem-tra-the-thuc', 'approve', { actor: vanthu });
+    await h.act(handle, 'ky-ban-hanh', 'sign', { actor: chutich });
+    const numbering = await h.openStep(handle, 'vao-so');
+    await h.advanceToDate(workingDaysFrom(numbering.dueDate as string, 2));
+    expect(h.recorder.openedTasks().filter((t) => t.kind === 'escalation').map((t) => [t.stepKey, t.role, t.orgUnitId, t.escalationLevel])).toEqual([
+      ['vao-so', 'leader', 'unit-cdvc', 1],
+      ['vao-so', 'leader', 'unit-ldld', 2],
+    ]);
+    await h.terminate(handle);
+  });
 });

@@ -94,4 +94,17 @@ describe('khenThuong workflow: commendation with the council’s ballot and the 
     await h.act(handle, 'hoi-dong-tdkt', 'vote', { data: { meeting: council({ votes: [{ option: 'Nguyễn Thị Hạnh', for: 3 }, { option: 'Trần Quốc Việt', for: 2 }] }) } as never });
     await expect(handle.result()).resolves.toMatchObject({ status: 'REJECTED' });
   });
+
+  // Last in the file: it moves the test server's clock weeks ahead.
+  it('escalates an appraisal left past its 20 working days to the unit’s leaders, then the upper union’s', async () => {
+    const { handle } = await h.start(commendation);
+    await h.act(handle, 'kiem-tra-ho-so', 'approve');
+    const appraisal = await h.openStep(handle, 'tham-dinh');
+    await h.advanceToDate(workingDaysFrom(appraisal.dueDate as string, 4));
+    expect(h.recorder.openedTasks().filter((t) => t.kind === 'escalation').map((t) => [t.stepKey, t.role, t.orgUnitId])).toEqual([
+      ['tham-dinh', 'leader', 'unit-cdvc'],
+      ['tham-dinh', 'leader', 'unit-ldld'],
+    ]);
+    await h.terminate(handle);
+  });
 });

@@ -91,4 +91,18 @@ describe('kyLuat workflow: the secret ballot counted downward, deferral, the not
     await expect(h.act(handle, 'bieu-quyet', 'vote', { actor: chutich, data: { meeting: ballot([['cach-chuc', 7]]) } as never })).rejects.toMatchObject({ cause: { type: 'MEETING_INVALID' } });
     await h.terminate(handle);
   });
+
+  // Last in the file: it moves the test server's clock weeks ahead.
+  it('escalates the UBKT’s advice left past its period to the unit’s leaders, and a ballot left late to the upper union', async () => {
+    const { handle } = await h.start(discipline());
+    const advice = await h.openStep(handle, 'tham-muu-ubkt');
+    await h.advanceToDate(workingDaysFrom(advice.dueDate as string, 1));
+    expect(h.recorder.openedTasks().filter((t) => t.kind === 'escalation').map((t) => [t.stepKey, t.role, t.orgUnitId])).toEqual([['tham-muu-ubkt', 'leader', 'unit-cdvc']]);
+    await h.act(handle, 'tham-muu-ubkt', 'approve', { actor: ubkt });
+    const vote = await h.openStep(handle, 'bieu-quyet');
+    await h.advanceToDate(workingDaysFrom(vote.dueDate as string, 4));
+    // The BTV's own leaders hold the ballot: telling them it is late adds nothing, so it goes to the upper union.
+    expect(h.recorder.openedTasks().filter((t) => t.kind === 'escalation' && t.stepKey === 'bieu-quyet').map((t) => [t.role, t.orgUnitId])).toEqual([['leader', 'unit-ldld']]);
+    await h.terminate(handle);
+  });
 });
