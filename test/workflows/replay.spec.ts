@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ActRequest } from '@congdoan/contracts';
 import type { Action } from '@congdoan/domain';
-import { workerBundleOptions } from '@congdoan/temporal';
+import { bundleOf } from '../support/time-skipping';
 import { type CaseOptions, canbo, cdcsChair, chutich, ubkt, useCaseHarness, vanthu } from './case-harness';
 
 const HISTORIES = path.join(__dirname, 'histories');
@@ -114,7 +114,7 @@ describe('replaying recorded case histories with the current workflow code', () 
     for (const [stepKey, action, extra] of scenario.moves) await h.act(handle, stepKey, action, extra);
     await handle.result();
     const history = await handle.fetchHistory();
-    await Worker.runReplayHistory(workerBundleOptions(), history, handle.workflowId);
+    await Worker.runReplayHistory({ workflowBundle: await bundleOf() }, history, handle.workflowId);
     const recorded = path.join(HISTORIES, file);
     if (!existsSync(recorded)) writeFileSync(recorded, JSON.stringify(history));
   });
@@ -122,6 +122,6 @@ describe('replaying recorded case histories with the current workflow code', () 
   it.each(readdirSync(HISTORIES).filter((f) => f.endsWith('.json')))('replays %s without nondeterminism', async (file) => {
     // fromObject, not the SDK's historyFromJSON: that one trips over npm's several copies of protobufjs here.
     const history = temporal.api.history.v1.History.fromObject(JSON.parse(readFileSync(path.join(HISTORIES, file), 'utf8')));
-    await expect(Worker.runReplayHistory(workerBundleOptions(), history, file)).resolves.toBeUndefined();
+    await expect(Worker.runReplayHistory({ workflowBundle: await bundleOf() }, history, file)).resolves.toBeUndefined();
   });
 });
