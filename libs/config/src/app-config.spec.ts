@@ -10,10 +10,12 @@ describe('loadAppConfig', () => {
     expect(config.temporal).toEqual({ address: '127.0.0.1:7233', namespace: 'default' });
     expect(config.auth.jwtExpiresIn).toBe('8h');
     expect(config.seedDemo).toBe(false);
+    expect(config.discipline.cumulativeVotes).toBe(true);
   });
 
   it('reads flags and numbers from their text form', () => {
-    const config = loadAppConfig({ ...minimal, PORT: '8080', SEED_DEMO: 'true', DATABASE_POOL_SIZE: '4' });
+    const config = loadAppConfig({ ...minimal, PORT: '8080', SEED_DEMO: 'true', DATABASE_POOL_SIZE: '4', DISCIPLINE_CUMULATIVE_VOTES: 'false' });
+    expect(config.discipline.cumulativeVotes).toBe(false);
     expect(config.http.port).toBe(8080);
     expect(config.seedDemo).toBe(true);
     expect(config.database.poolSize).toBe(4);

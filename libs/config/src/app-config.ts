@@ -37,6 +37,9 @@ const schema = z.object({
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(1000),
   // Luật KN Art. 27 says "10 ngày", TT 07/2013/TT-TTCP reads it as working days (domain §9): a deployment's choice.
   COMPLAINT_ACCEPTANCE_DAYS: z.enum(['working_days', 'calendar_days']).default('working_days'),
+  // A discipline form short of a majority adds its votes to the next lighter form: certain in Party discipline, not
+  // found in QĐ 5130 itself (domain §5), so a switch, on by default.
+  DISCIPLINE_CUMULATIVE_VOTES: booleanFlag.default(true),
   ATTACHMENTS_DIR: z.string().min(1).default('.data/attachments'),
   ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
   // Empty means unset (compose passes `SMTP_URL:` through when the operator gave none).
@@ -61,6 +64,7 @@ export interface AppConfig {
   attachments: { dir: string; maxBytes: number };
   /** how the 10 days to accept a complaint are counted */
   complaints: { acceptanceUnit: 'working_days' | 'calendar_days' };
+  discipline: { cumulativeVotes: boolean };
   /** email notifications: without an SMTP URL, no email is sent (in-app notifications stay) */
   mail: { smtpUrl?: string; from: string };
 }
@@ -91,6 +95,7 @@ export function loadAppConfig(env: Record<string, string | undefined> = process.
     worker: { maxCachedWorkflows: e.WORKER_MAX_CACHED_WORKFLOWS },
     attachments: { dir: e.ATTACHMENTS_DIR, maxBytes: e.ATTACHMENT_MAX_BYTES },
     complaints: { acceptanceUnit: e.COMPLAINT_ACCEPTANCE_DAYS },
+    discipline: { cumulativeVotes: e.DISCIPLINE_CUMULATIVE_VOTES },
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
   };
 }
