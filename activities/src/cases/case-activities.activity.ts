@@ -1,6 +1,15 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import type { DataSource } from 'typeorm';
-import type { CaseActivities, IssueDecisionRequest, IssuedDecision, RecogniseUnitRequest, Transition } from '@congdoan/contracts';
+import type {
+  CaseActivities,
+  HoldReason,
+  IssueDecisionRequest,
+  IssuedDecision,
+  PlaceHoldsRequest,
+  RecogniseUnitRequest,
+  RosterChange,
+  Transition,
+} from '@congdoan/contracts';
 import { type DocumentFacts, type DocumentKind, DOCUMENT_KINDS, type FoundingSubject, composeDocument } from '@congdoan/documents';
 import {
   type ComplaintData,
@@ -17,6 +26,7 @@ import { CalendarYearsRepository, DocumentsRepository, type IssuerFacts } from '
 import type { SecretBox } from '@congdoan/secrets';
 import { type CaseDocumentRef, complaintFacts, denunciationFacts } from './complaint-facts';
 import { documentYear, formatDocumentNumber } from './document-number';
+import { procedureFacts, signingOf } from './procedure-facts';
 import { APPLY_TRANSITION_SQL, applyTransitionParams } from './transition-statement';
 
 /**
@@ -71,6 +81,8 @@ export class CaseActivitiesImpl implements CaseActivities {
           signerUserId: request.signer.userId,
           signerName: request.signer.fullName,
           issuedByUserId: request.issuedBy.userId,
+          ...(request.replacesDocumentId ? { replacesDocumentId: request.replacesDocumentId } : {}),
+          ...(request.correctsDocumentId ? { correctsDocumentId: request.correctsDocumentId } : {}),
         },
         formatDocumentNumber,
         compose,
@@ -123,6 +135,58 @@ export class CaseActivitiesImpl implements CaseActivities {
       return { orgUnitId };
     });
   }
+
+  /**
+   * One change to a unit's committee roster (domain §3). Each member sits in one row per body, keyed by the case, the
+   * body and the name, so a retry updates the same rows (and rewrites nothing when they already say the same).
+   * - `interim`: the announced chair, vice-chairs and UBKT chair act from the announcement, before the QĐ.
+   * - `recognise`: in one transaction, a new committee first ends the previous one (rows of other cases, in the
+   *   bodies this decision fills, begun before its date) the day before the decision; then every member is recognised
+   *   from the decision's date (an interim holder becomes recognised); this case's interim holders the decision did
+   *   not recognise end the day before.
+   * - `revoke`: a refused or withdrawn dossier ends this case's interim holders on that date.
+   */
+  async changeRoster(change: RosterChange): Promise<void> {
+    return refuseRetriesOfBadInput(async () => {
+      const rows = JSON.stringify(rosterRows(change));
+      if (change.change === 'revoke') {
+        await this.db.query(END_INTERIM_SQL, [change.caseId, change.validFrom]);
+        return;
+      }
+      if (change.change === 'interim') {
+        await this.db.query(UPSERT_MEMBERS_SQL, [change.orgUnitId, change.validFrom, change.caseId, rows, 'interim', null]);
+        return;
+      }
+      await this.db.transaction(async (tx) => {
+        if (change.replacesCommittee) await tx.query(END_PREVIOUS_COMMITTEE_SQL, [change.orgUnitId, change.validFrom, change.caseId, rows]);
+        await tx.query(UPSERT_MEMBERS_SQL, [change.orgUnitId, change.validFrom, change.caseId, rows, 'recognised', change.decisionNumber ?? null]);
+        await tx.query(END_INTERIM_SQL, [change.caseId, previousDay(change.validFrom)]);
+      });
+    });
+  }
+
+  /**
+   * The holds on a commendation (NĐ 152/2025 Art. 4), in one statement: the open discipline, complaint and
+   * denunciation cases about a nominee hold it (placed once; found again after a release, held again); its holds no
+   * longer found (that case closed, the nominee left the list) are released.
+   */
+  async placeHolds(request: PlaceHoldsRequest): Promise<HoldReason[]> {
+    const people = request.people
+      .map((p) => ({ fullName: p.fullName?.trim() ?? '', userId: p.userId || null }))
+      .filter((p) => p.fullName !== '' || p.userId !== null);
+    return (await this.db.query(PLACE_HOLDS_SQL, [request.caseId, JSON.stringify(people)])) as HoldReason[];
+  }
+
+  /** The open cases this one holds (unreleased), oldest first: to be told it closed so they check their holds again. */
+  async casesHeldBy(request: { caseId: string }): Promise<string[]> {
+    const rows = (await this.db.query(
+      `SELECT c.id FROM case_holds h JOIN cases c ON c.id = h.case_id
+        WHERE h.held_by_case_id = $1 AND h.released_at IS NULL AND c.closed_at IS NULL
+        GROUP BY c.id, c.created_at ORDER BY c.created_at, c.id`,
+      [request.caseId],
+    )) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
 }
 
 interface CaseFacts {
@@ -148,7 +212,7 @@ function documentFacts(kind: DocumentKind, request: IssueDecisionRequest, kase: 
     numberText,
     issuedOn: request.issuedOn,
     issuer: { name: issuer.issuerName, code: issuer.issuerCode, placeName: issuer.placeName ?? '', parentName: issuer.parentName },
-    signer: { fullName: request.signer.fullName, title: issuer.signerTitle, role: issuer.signerRole ?? '' },
+    signer: { fullName: request.signer.fullName, title: issuer.signerTitle, role: issuer.signerRole ?? '', ...signingOf(request.details) },
     caseCode: kase.code,
     receivedAt: kase.receivedAt,
     ...(kase.procedureCode === 'thanh-lap-cdcs' ? { subject: kase.data as unknown as FoundingSubject } : {}),
@@ -156,6 +220,8 @@ function documentFacts(kind: DocumentKind, request: IssueDecisionRequest, kase: 
     ...(kase.procedureCode === 'to-cao'
       ? { denunciation: denunciationFacts(kase.data as unknown as DenunciationData, kase.receivedAt, request, kase.documents, kase.denouncer) }
       : {}),
+    // committees, commendation, discipline, issuance (domain §3–§5, §8): their fact block and the notices' addressee
+    ...procedureFacts(kase.procedureCode, kase.data, request, kase.documents),
     // A checklist key reads as the item's name; free text stays as the officer wrote it.
     missingItems: request.missingItems?.map((item) => (procedure && dossierItemOf(procedure, item)?.name) || item),
     reasons: request.reasons,
@@ -173,3 +239,110 @@ async function refuseRetriesOfBadInput<T>(work: () => Promise<T>): Promise<T> {
     throw error;
   }
 }
+
+const COMMITTEE_BODY_CODES = ['BCH', 'BTV', 'UBKT'];
+
+/** One row per member and body (a name given twice for a body is one row: the last one given). */
+function rosterRows(change: RosterChange): { body: string; fullName: string; position: string | null; userId: string | null }[] {
+  const rows = new Map<string, { body: string; fullName: string; position: string | null; userId: string | null }>();
+  for (const [i, member] of change.members.entries()) {
+    const fullName = member.fullName?.trim() ?? '';
+    if (!fullName) throw new ValidationFailed([{ field: `members[${i}].fullName`, rule: 'isNotEmpty', message: 'thiếu họ và tên', messageEn: 'full name is missing' }]);
+    for (const body of member.bodies) {
+      if (!COMMITTEE_BODY_CODES.includes(body)) {
+        throw new ValidationFailed([{ field: `members[${i}].bodies`, rule: 'isCommitteeBody', message: `không có cơ quan "${body}"`, messageEn: `no committee body '${body}'` }]);
+      }
+      rows.set(`${body}\u0000${fullName}`, { body, fullName, position: member.position || null, userId: member.userId || null });
+    }
+  }
+  return [...rows.values()];
+}
+
+/** The day before a YYYY-MM-DD date (calendar arithmetic in UTC, so no time zone shifts it). */
+function previousDay(date: string): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(day.getTime())) throw new RangeError(`not a date: ${date}`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
+}
+
+/**
+ * $1 unit, $2 valid from, $3 case, $4 rows, $5 status, $6 decision number. A recognition overwrites this case's interim
+ * row; an interim write never downgrades a recognised one. A row ended earlier than the new start (an interim holder
+ * revoked, then recognised after all) runs again; one ended later (by the next committee) keeps its end.
+ */
+const UPSERT_MEMBERS_SQL = `
+INSERT INTO committee_members (org_unit_id, body, full_name, position, valid_from, source_case_id, status, user_id, decision_number)
+SELECT $1, m.body, m."fullName", m.position, $2::date, $3, $5, m."userId", $6
+  FROM jsonb_to_recordset($4::jsonb) AS m(body text, "fullName" text, position text, "userId" uuid)
+ON CONFLICT (source_case_id, body, full_name) DO UPDATE
+   SET status = EXCLUDED.status, position = EXCLUDED.position, user_id = EXCLUDED.user_id, valid_from = EXCLUDED.valid_from,
+       decision_number = EXCLUDED.decision_number,
+       valid_to = CASE WHEN committee_members.valid_to < EXCLUDED.valid_from THEN NULL ELSE committee_members.valid_to END
+ WHERE (committee_members.status = 'interim' OR EXCLUDED.status = 'recognised')
+   AND ((committee_members.status, committee_members.position, committee_members.user_id, committee_members.valid_from, committee_members.decision_number)
+          IS DISTINCT FROM (EXCLUDED.status, EXCLUDED.position, EXCLUDED.user_id, EXCLUDED.valid_from, EXCLUDED.decision_number)
+        OR committee_members.valid_to < EXCLUDED.valid_from)`;
+
+/**
+ * $1 unit, $2 the new committee's first day, $3 its case, $4 its rows: the previous holders of the bodies it fills
+ * end the day before. Rows begun on or after that day (a later committee's) are not the previous ones.
+ */
+const END_PREVIOUS_COMMITTEE_SQL = `
+UPDATE committee_members SET valid_to = $2::date - 1
+ WHERE org_unit_id = $1 AND valid_to IS NULL AND valid_from < $2::date AND source_case_id IS DISTINCT FROM $3
+   AND body IN (SELECT m.body FROM jsonb_to_recordset($4::jsonb) AS m(body text))`;
+
+/** $1 case, $2 last day: its interim holders still in office end then; one who would start after it never held office. */
+const END_INTERIM_SQL = `
+WITH never AS (
+  DELETE FROM committee_members WHERE source_case_id = $1 AND status = 'interim' AND valid_to IS NULL AND valid_from > $2::date
+)
+UPDATE committee_members SET valid_to = $2::date
+ WHERE source_case_id = $1 AND status = 'interim' AND valid_to IS NULL AND valid_from <= $2::date`;
+
+/** Discipline, complaints and denunciations: an open one about a nominee holds a commendation (NĐ 152/2025 Art. 4). */
+const HOLDING_PROCEDURES = ['ky-luat', 'khieu-nai', 'to-cao'];
+
+/** A name as compared: Unicode NFC, trimmed, inner spaces collapsed, lower case. */
+const nameKey = (expr: string) => `lower(regexp_replace(btrim(normalize(${expr}, NFC)), '\\s+', ' ', 'g'))`;
+
+/**
+ * $1 the held case, $2 its nominees ({ fullName, userId }). A case holds it when it is open (closed_at IS NULL), of a
+ * holding procedure, not the case itself, and about a nominee: by account (a case party disciplined, accused or
+ * complained against, or the account the case data names), or by the same name where the data names the person
+ * (ky-luat: subject, khieu-nai: complainedAgainst, to-cao: accused), unless both sides name different accounts.
+ */
+const PLACE_HOLDS_SQL = `
+WITH people AS (
+  SELECT DISTINCT p."fullName" AS nominee, p."userId" AS user_id, ${nameKey('p."fullName"')} AS name_key
+    FROM jsonb_to_recordset($2::jsonb) AS p("fullName" text, "userId" uuid)
+),
+subjects AS (
+  SELECT c.id, c.procedure_code, c.created_at,
+         CASE c.procedure_code WHEN 'ky-luat' THEN c.data->'subject' WHEN 'khieu-nai' THEN c.data->'complainedAgainst' ELSE c.data->'accused' END AS subject
+    FROM cases c
+   WHERE c.closed_at IS NULL AND c.id <> $1 AND c.procedure_code IN (${HOLDING_PROCEDURES.map((p) => `'${p}'`).join(', ')})
+),
+found AS (
+  SELECT DISTINCT s.id AS held_by, s.procedure_code, s.created_at, p.nominee
+    FROM people p JOIN subjects s ON
+         (p.user_id IS NOT NULL
+          AND (EXISTS (SELECT 1 FROM case_parties cp
+                        WHERE cp.case_id = s.id AND cp.user_id = p.user_id AND cp.relation IN ('disciplined', 'accused', 'complained-against'))
+               OR lower(s.subject->>'userId') = p.user_id::text))
+      OR (p.name_key <> '' AND ${nameKey(`s.subject->>'fullName'`)} = p.name_key
+          AND NOT (p.user_id IS NOT NULL AND COALESCE(s.subject->>'userId', '') <> '' AND lower(s.subject->>'userId') <> p.user_id::text))
+),
+placed AS (
+  INSERT INTO case_holds (case_id, held_by_case_id, nominee) SELECT $1, f.held_by, f.nominee FROM found f
+  ON CONFLICT (case_id, held_by_case_id, nominee) DO UPDATE SET released_at = NULL, placed_at = now()
+   WHERE case_holds.released_at IS NOT NULL
+),
+released AS (
+  UPDATE case_holds h SET released_at = now()
+   WHERE h.case_id = $1 AND h.released_at IS NULL
+     AND NOT EXISTS (SELECT 1 FROM found f WHERE f.held_by = h.held_by_case_id AND f.nominee = h.nominee)
+)
+SELECT f.held_by AS "heldByCaseId", f.procedure_code AS "procedureCode", f.nominee
+  FROM found f ORDER BY f.nominee COLLATE "vi-x-icu", f.created_at, f.held_by`;

@@ -46,6 +46,10 @@ import { ComplaintIntake } from './complaints/complaint-intake';
 import { ConflictsOfInterest } from './complaints/conflicts-of-interest';
 import { DenunciationIntake } from './complaints/denunciation-intake';
 import { IdentityModule } from './complaints/identity.module';
+import { IssuanceModule } from './issuance/issuance.module';
+import { CommendationModule } from './commendation/commendation.module';
+import { CommitteesModule } from './committees/committees.module';
+import { DisciplineModule } from './discipline/discipline.module';
 
 /** A caller's request id is kept when it looks like one; otherwise a fresh one. Logged with every line. */
 function requestId(req: IncomingMessage): string {
@@ -57,6 +61,10 @@ function requestId(req: IncomingMessage): string {
   imports: [
     InfrastructureModule,
     IdentityModule,
+    IssuanceModule,
+    CommitteesModule,
+    CommendationModule,
+    DisciplineModule,
     AttachmentsModule,
     ReportsModule,
     LoggerModule.forRootAsync({

@@ -1,11 +1,9 @@
 import { parseIsoDate, vietnameseDateLine } from './date-line';
-import type { DocumentFacts } from './document-facts';
+import { DOCUMENT_TYPE_NAMES, type DocumentFacts, type DocumentTypeCode } from './document-facts';
 import type { OfficialDocument } from './document-model';
 import { signatureBlock } from './signature-block';
 import { TEMPLATES } from './templates';
 import { upperVi } from './uppercase';
-
-const TYPE_NAMES = { QĐ: 'Quyết định', TB: 'Thông báo', KL: 'Kết luận' } as const;
 
 /**
  * Words a document from the facts of the moment it is issued: the frame every kind shares (header, tên loại,
@@ -20,17 +18,17 @@ export function composeDocument(input: DocumentFacts): OfficialDocument {
   const facts = nfc(template.identifiesDenouncer ? input : withoutDenouncer(input));
   parseIsoDate(facts.issuedOn);
   parseIsoDate(facts.receivedAt);
-  if (!facts.numberText.includes(`/${template.typeCode}-`)) {
-    throw new RangeError(`number ${facts.numberText} does not carry the type code ${template.typeCode} of ${facts.kind}`);
-  }
+  const typeCode = typeCodeOf(facts, template.typeCode);
+  checkNumber(facts, typeCode);
   const content = template.compose(facts);
-  const typeName = TYPE_NAMES[template.typeCode];
+  // a công văn has no tên loại on the paper; a kind of the document's own type words its tên loại
+  const typeName = typeCode === 'CV' ? null : template.typeCode === 'theo-loai' ? content.typeName || DOCUMENT_TYPE_NAMES[typeCode] : DOCUMENT_TYPE_NAMES[typeCode];
   const { issuer } = facts;
   return {
     version: 1,
     kind: facts.kind,
     issuedOn: facts.issuedOn,
-    meta: { title: `${typeName} số ${facts.numberText}`, author: issuer.name, subject: content.summary },
+    meta: { title: `${typeName ?? DOCUMENT_TYPE_NAMES.CV} số ${facts.numberText}`, author: issuer.name, subject: content.summary },
     header: {
       parentName: issuer.parentName ? upperVi(issuer.parentName) : null,
       issuerName: upperVi(template.issuedByStandingCommittee ? `Ban Thường vụ ${issuer.name}` : issuer.name),
@@ -38,13 +36,31 @@ export function composeDocument(input: DocumentFacts): OfficialDocument {
       nationalName: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       motto: 'Độc lập - Tự do - Hạnh phúc',
       placeDateLine: vietnameseDateLine(issuer.placeName, facts.issuedOn),
+      ...(content.urgency ? { urgency: upperVi(content.urgency) } : {}),
     },
-    heading: { typeName: upperVi(typeName), summary: content.summary },
+    heading: { typeName: typeName === null ? null : upperVi(typeName), summary: content.summary },
     body: content.body,
     signature: signatureBlock(facts.signer),
     recipients: { heading: 'Nơi nhận:', lines: content.recipients },
     appendix: content.appendix,
   };
+}
+
+/** The type code the number must carry: the kind's, or for a kind of the document's own type, that type. */
+function typeCodeOf(facts: DocumentFacts, code: DocumentTypeCode | 'theo-loai'): DocumentTypeCode {
+  if (code !== 'theo-loai') return code;
+  const type = facts.issuance?.documentType;
+  if (!type || !(type in DOCUMENT_TYPE_NAMES)) throw new RangeError(`${facts.kind} needs the document's type (issuance.documentType)`);
+  return type;
+}
+
+/**
+ * '05/QĐ-CĐVC' carries its type code. A công văn's number may carry none ('123/CĐVC-ToC', NĐ 30 Phụ lục III; a
+ * union's configuration, domain §8 [U]), so it only has to start with its number.
+ */
+function checkNumber(facts: DocumentFacts, typeCode: DocumentTypeCode): void {
+  const ok = typeCode === 'CV' ? /^\d+\/\S/.test(facts.numberText) : facts.numberText.includes(`/${typeCode}-`);
+  if (!ok) throw new RangeError(`number ${facts.numberText} does not carry the type code ${typeCode} of ${facts.kind}`);
 }
 
 function withoutDenouncer(facts: DocumentFacts): DocumentFacts {

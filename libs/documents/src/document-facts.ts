@@ -1,3 +1,5 @@
+import type { CommitteeBody, CommitteePosition } from '@congdoan/domain';
+
 export type DocumentKind =
   // founding a CĐCS (domain §2)
   | 'qd-cong-nhan-cdcs'
@@ -22,7 +24,140 @@ export type DocumentKind =
   | 'qd-dinh-chi-giai-quyet-to-cao'
   | 'kl-noi-dung-to-cao'
   | 'tb-ket-qua-giai-quyet-to-cao'
-  | 'tb-cong-khai-ket-luan-to-cao';
+  | 'tb-cong-khai-ket-luan-to-cao'
+  // recognising BCH/BTV/UBKT and adding members (domain §3)
+  | 'qd-cong-nhan-bch'
+  | 'qd-bo-sung-uy-vien'
+  // commendation (domain §4)
+  | 'qd-khen-thuong'
+  // discipline (domain §5)
+  | 'qd-ky-luat'
+  | 'tb-ky-luat-co-quan-quan-ly'
+  // issuing the union's own documents (domain §8)
+  | 'van-ban'
+  | 'cv-dinh-chinh';
+
+/**
+ * Type codes in a document's number (NĐ 30 Phụ lục III; QĐ 933/QĐ-TLĐ Ch. II, domain §8) and the tên loại each stands
+ * for. A công văn (CV) has no tên loại on the paper: its trích yếu stands under the number ('V/v …').
+ */
+export const DOCUMENT_TYPE_NAMES = {
+  NQ: 'Nghị quyết',
+  QĐ: 'Quyết định',
+  CT: 'Chỉ thị',
+  QC: 'Quy chế',
+  QyĐ: 'Quy định',
+  TB: 'Thông báo',
+  HD: 'Hướng dẫn',
+  CTr: 'Chương trình',
+  KH: 'Kế hoạch',
+  PA: 'Phương án',
+  ĐA: 'Đề án',
+  BC: 'Báo cáo',
+  BB: 'Biên bản',
+  TTr: 'Tờ trình',
+  GM: 'Giấy mời',
+  GGT: 'Giấy giới thiệu',
+  GUQ: 'Giấy ủy quyền',
+  KL: 'Kết luận',
+  CV: 'Công văn',
+} as const;
+export type DocumentTypeCode = keyof typeof DOCUMENT_TYPE_NAMES;
+
+/** A tờ trình (submission) a decision considers: 'Xét Tờ trình số 12/TTr-CĐCS ngày 02/03/2026 của …'. */
+export interface Submission {
+  numberText: string;
+  /** 'YYYY-MM-DD' */
+  issuedOn?: string;
+}
+
+/**
+ * Công nhận BCH, BTV, Chủ tịch, Phó Chủ tịch, UBKT after a congress (domain §3): read by qd-cong-nhan-bch and the
+ * generic notices of the procedure. Dates 'YYYY-MM-DD'.
+ */
+export interface CommitteeFacts {
+  /** the lower union, e.g. 'Công đoàn cơ sở Trường THPT Lê Lợi' */
+  unitName: string;
+  /** e.g. '2025 - 2030' */
+  term?: string;
+  congressDate: string;
+  firstMeetingDate: string;
+  /** every elected person once per position, as position codes (COMMITTEE_POSITION_LABELS of @congdoan/domain) */
+  members: { fullName: string; position: CommitteePosition }[];
+  /** the lower union's tờ trình, when the dossier gives its number */
+  submission?: Submission;
+}
+
+/** Bổ sung ủy viên BCH, BTV or UBKT during a term (domain §3): read by qd-bo-sung-uy-vien and the generic notices. */
+export interface CommitteeAdditionFacts {
+  unitName: string;
+  body: CommitteeBody;
+  /** elected by the lower union's body, or appointed (chỉ định) by the upper union */
+  origin: 'elected' | 'appointed';
+  /** the day of the election (or of the appointment's proposal), 'YYYY-MM-DD' */
+  electedOn: string;
+  term?: string;
+  members: { fullName: string; position: CommitteePosition }[];
+  submission?: Submission;
+}
+
+/** Khen thưởng (domain §4): read by qd-khen-thuong and the generic notices. */
+export interface CommendationFacts {
+  /** the award's code (AWARD_TYPES of @congdoan/domain) */
+  awardType: string;
+  /** e.g. 'Giấy khen', 'Danh hiệu Lao động tiên tiến' */
+  awardLabel: string;
+  /** what they achieved, e.g. 'xuất sắc trong phong trào thi đua năm 2026' */
+  achievements: string;
+  /** e.g. '2026', 'năm học 2025 - 2026' */
+  period?: string;
+  /** the unit that proposed them, e.g. 'Công đoàn cơ sở Trường THPT Lê Lợi' */
+  proposingUnit?: string;
+  submission?: Submission;
+  /** qd-khen-thuong: ONLY those the council passed; a collective has `collective: true` */
+  nominees: { name: string; position?: string; collective?: boolean }[];
+  /** the Hội đồng Thi đua - Khen thưởng's meeting: counts only */
+  council?: { heldOn: string; members: number; present: number };
+}
+
+/** Kỷ luật (domain §5; QĐ 5130/QĐ-TLĐ): read by qd-ky-luat and tb-ky-luat-co-quan-quan-ly. Dates 'YYYY-MM-DD'. */
+export interface DisciplineFacts {
+  /** kind: 'doan-vien', 'can-bo' or 'tap-the' (a BCH, BTV or UBKT, named in fullName) */
+  subject: { fullName: string; kind: 'doan-vien' | 'can-bo' | 'tap-the'; position?: string; unitName?: string };
+  violation: string;
+  /** the form's code (DISCIPLINE_FORMS of @congdoan/domain) and its label, e.g. 'khien-trach', 'Khiển trách' */
+  form: string;
+  formLabel: string;
+  /**
+   * The secret ballot that resolved the form (QĐ 5130 Art. 3): counts only, never who voted how. `body` is a
+   * COLLECTIVE_BODIES code ('BTV', 'BCH').
+   */
+  ballot?: { body: string; heldOn: string; members: number; present: number };
+  /** the UBKT's (or the lower union's) tờ trình */
+  submission?: Submission;
+  /** tb-ky-luat-co-quan-quan-ly: the Party, government or professional body that manages the person (Art. 3(12)) */
+  managingBody?: string;
+  /** tb-ky-luat-co-quan-quan-ly: the QĐ kỷ luật already issued in the case */
+  decision?: { numberText: string; issuedOn: string };
+}
+
+/** Ban hành văn bản (domain §8): read by van-ban and cv-dinh-chinh. */
+export interface IssuanceFacts {
+  /** the document's type code, which its number carries ('KH', 'TB', 'CV'…) */
+  documentType: DocumentTypeCode;
+  /** its tên loại, e.g. 'Kế hoạch' */
+  typeName: string;
+  /** the trích yếu, without 'V/v' */
+  summary: string;
+  /** the approved draft, one paragraph per line */
+  content?: string;
+  /** nơi nhận (a công văn's 'Kính gửi') as the drafter lists them, without the '- Lưu' line */
+  recipients: string[];
+  /** hỏa tốc: 'HỎA TỐC' under the number (NĐ 30 Phụ lục I, độ khẩn) */
+  urgent?: boolean;
+  /** cv-dinh-chinh: the issued document whose format it corrects (NĐ 30 Art. 18(3)) */
+  corrects?: { numberText: string; issuedOn: string; summary: string };
+}
 
 /** A legal ground as the case records it: its wording and where the law says it. */
 export interface LegalGround {
@@ -120,7 +255,18 @@ export interface DocumentFacts {
   /** e.g. name 'Công đoàn Viên chức tỉnh Gia Lai', code 'CĐVC', placeName 'Gia Lai', parentName 'Liên đoàn Lao động tỉnh Gia Lai' */
   issuer: { name: string; code: string; placeName: string; parentName: string | null };
   /** title from the role assignment: 'Chủ tịch', 'Phó Chủ tịch', 'Chuyên viên Ban Tổ chức', 'Ủy viên Ủy ban Kiểm tra'… */
-  signer: { fullName: string; title: string | null; role: 'leader' | 'officer' | 'clerk' | 'ubkt' | string };
+  signer: {
+    fullName: string;
+    title: string | null;
+    role: 'leader' | 'officer' | 'clerk' | 'ubkt' | string;
+    /**
+     * how they sign (NĐ 30 Art. 13): TM. the collective, KT. (a deputy for the head), TUQ. (by a written delegation),
+     * TL. (by the working rules). When given it decides the block; without it the block follows from the title.
+     */
+    mode?: 'TM' | 'KT' | 'TUQ' | 'TL';
+    /** whose title KT., TUQ. and TL. name, e.g. 'Chủ tịch'; default 'Chủ tịch' (TL.: the Ban Thường vụ) */
+    principalTitle?: string;
+  };
   /** e.g. 'TL-2026-0003' */
   caseCode: string;
   /** 'YYYY-MM-DD' when the dossier (or the complaint, the denunciation) arrived */
@@ -137,4 +283,14 @@ export interface DocumentFacts {
   reasons?: string;
   /** who a notice is addressed to; default 'Ban vận động thành lập CĐCS {unitName}' */
   submitterName?: string;
+  /** qd-cong-nhan-bch needs it (a RangeError without it) */
+  committee?: CommitteeFacts;
+  /** qd-bo-sung-uy-vien needs it */
+  committeeAddition?: CommitteeAdditionFacts;
+  /** qd-khen-thuong needs it */
+  commendation?: CommendationFacts;
+  /** qd-ky-luat and tb-ky-luat-co-quan-quan-ly need it */
+  discipline?: DisciplineFacts;
+  /** van-ban and cv-dinh-chinh need it */
+  issuance?: IssuanceFacts;
 }

@@ -1,9 +1,12 @@
-import type { DocumentKind } from './document-facts';
+import type { DocumentKind, DocumentTypeCode } from './document-facts';
 import { TEMPLATES } from './templates';
 
 export interface DocumentKindInfo {
-  /** the type code in the number (NĐ 30 Phụ lục III) */
-  typeCode: 'QĐ' | 'TB' | 'KL';
+  /**
+   * the type code in the number (NĐ 30 Phụ lục III); 'theo-loai' when it is the document's own type (van-ban: the
+   * workflow numbers it in the series of `IssuanceData.documentType`, 'KH', 'TB'…)
+   */
+  typeCode: DocumentTypeCode | 'theo-loai';
   /** the kind's Vietnamese name */
   name: string;
   /**

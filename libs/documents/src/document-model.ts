@@ -14,8 +14,11 @@ export interface OfficialDocument {
   /** metadata: title ('Quyết định số 05/QĐ-CĐVC'), author (the issuer), subject (the trích yếu) */
   meta: { title: string; author: string; subject: string };
   header: DocumentHeader;
-  /** tên loại ('QUYẾT ĐỊNH') over the trích yếu ('Về việc …'), centred bold, a short rule beneath */
-  heading: { typeName: string; summary: string };
+  /**
+   * tên loại ('QUYẾT ĐỊNH') over the trích yếu ('Về việc …'), centred bold, a short rule beneath. A công văn has no
+   * tên loại (typeName null): its trích yếu ('V/v …') stands under the number, upright (NĐ 30 Phụ lục I).
+   */
+  heading: { typeName: string | null; summary: string };
   /** from the authority line and căn cứ (QĐ) through the last article or paragraph */
   body: BodyParagraph[];
   signature: SignatureBlock;
@@ -39,6 +42,8 @@ export interface DocumentHeader {
   motto: string;
   /** 'Gia Lai, ngày 05 tháng 02 năm 2026', italic */
   placeDateLine: string;
+  /** độ khẩn ('HỎA TỐC'), bold in a frame under the number (NĐ 30 Phụ lục I); absent for an ordinary document */
+  urgency?: string;
 }
 
 export interface TextRun {

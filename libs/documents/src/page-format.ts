@@ -27,6 +27,10 @@ export const FONT_SIZE = {
   recipients: 11,
   pageNumber: 13,
   table: 13,
+  /** a công văn's trích yếu under the number ('V/v …'): 12–13, upright */
+  letterSummary: 12,
+  /** độ khẩn ('HỎA TỐC'): 13–14, bold capitals in a frame */
+  urgency: 13,
 };
 
 /** the header's left column (issuer) as a share of the text width; the quốc hiệu needs the rest */
@@ -54,5 +58,9 @@ export const SUMMARY_WIDTH_SHARE = 0.9;
 export const SHORT_RULE = { issuer: 64, summary: 110 };
 /** page numbers sit centred in the top margin, this far from the top edge */
 export const PAGE_NUMBER_TOP = 10 * POINTS_PER_MM;
+/** space between the number and a công văn's trích yếu (NĐ 30: 6 pt), and above the độ khẩn's frame */
+export const LETTER_SUMMARY_GAP = 6;
+/** padding inside the độ khẩn's frame */
+export const URGENCY_PADDING = 3;
 /** padding inside the appendix table's cells */
 export const CELL_PADDING = 4;

@@ -27,6 +27,7 @@ import {
   HEADER_ROW_GAP,
   HEADING_SPACE_AFTER,
   HEADING_SPACE_BEFORE,
+  LETTER_SUMMARY_GAP,
   MARGINS,
   PAGE_NUMBER_TOP,
   PAGE_SIZE,
@@ -38,6 +39,7 @@ import {
   SIGNATURE_SPACE_BEFORE,
   SUMMARY_WIDTH_SHARE,
   TEXT_WIDTH,
+  URGENCY_PADDING,
 } from './page-format';
 import { headingLines } from './text-layout';
 import { setZipEntryDates } from './zip-dates';
@@ -99,7 +101,7 @@ export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
           }),
         },
         children: [
-          headerTable(doc.header),
+          headerTable(doc.header, doc.heading),
           ...heading(doc.heading),
           // the last paragraph stays on the signature's page: the signature never stands alone (as the PDF)
           ...doc.body.map((paragraph, i) => bodyParagraph(paragraph, i === doc.body.length - 1)),
@@ -186,7 +188,7 @@ function layoutTable(columns: LayoutColumn[], rows: Paragraph[][][], cantSplit?:
  * Two columns: parent and issuer over the number on the left; quốc hiệu, tiêu ngữ, place and date on the right. The
  * number and the place-date share the second row, below the taller column.
  */
-function headerTable(header: DocumentHeader): Table {
+function headerTable(header: DocumentHeader, heading: OfficialDocument['heading']): Table {
   const columnWidth = TEXT_WIDTH * HEADER_LEFT_SHARE;
   const leftWidth = columnWidth - HEADER_GUTTER;
   const rightWidth = TEXT_WIDTH - columnWidth;
@@ -207,15 +209,37 @@ function headerTable(header: DocumentHeader): Table {
         ],
       ],
       [
-        [centred(header.numberLine, leftWidth, { face: 'regular', size: FONT_SIZE.number, before: HEADER_ROW_GAP })],
+        [
+          centred(header.numberLine, leftWidth, { face: 'regular', size: FONT_SIZE.number, before: HEADER_ROW_GAP }),
+          // a công văn's trích yếu ('V/v …') under the number, and the độ khẩn in its frame (NĐ 30 Phụ lục I)
+          ...(heading.typeName === null
+            ? [centred(heading.summary, leftWidth, { face: 'regular', size: FONT_SIZE.letterSummary, before: LETTER_SUMMARY_GAP })]
+            : []),
+          ...(header.urgency ? [urgency(header.urgency, leftWidth)] : []),
+        ],
         [centred(header.placeDateLine, rightWidth, { face: 'italic', size: FONT_SIZE.body, before: HEADER_ROW_GAP })],
       ],
     ],
   );
 }
 
+/** 'HỎA TỐC' bold in a frame (the paragraph's borders), as wide as the text and centred in a column `within` points wide. */
+function urgency(text: string, within: number): Paragraph {
+  const border = { style: BorderStyle.SINGLE, size: RULE_SIZE, color: '000000', space: URGENCY_PADDING };
+  const side = twips((within - textWidth(text, 'bold', FONT_SIZE.urgency)) / 2 - URGENCY_PADDING);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    border: { top: border, bottom: border, left: border, right: border },
+    indent: { left: side, right: side },
+    spacing: { before: twips(LETTER_SUMMARY_GAP + URGENCY_PADDING) },
+    children: [new TextRun({ text, bold: true, size: halfPoints(FONT_SIZE.urgency) })],
+  });
+}
+
+/** The tên loại over the trích yếu; a công văn's trích yếu is in the header, so only the space is left. */
 function heading({ typeName, summary }: OfficialDocument['heading']): Paragraph[] {
   const size = FONT_SIZE.body;
+  if (typeName === null) return [space(HEADING_SPACE_BEFORE)];
   return [
     centred(typeName, TEXT_WIDTH, { face: 'bold', size, before: HEADING_SPACE_BEFORE }),
     centred(summary, TEXT_WIDTH * SUMMARY_WIDTH_SHARE, { face: 'bold', size }),

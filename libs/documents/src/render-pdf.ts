@@ -11,6 +11,7 @@ import {
   HEADER_ROW_GAP,
   HEADING_SPACE_AFTER,
   HEADING_SPACE_BEFORE,
+  LETTER_SUMMARY_GAP,
   MARGINS,
   PAGE_NUMBER_TOP,
   PAGE_SIZE,
@@ -22,6 +23,7 @@ import {
   SIGNATURE_SPACE_BEFORE,
   SUMMARY_WIDTH_SHARE,
   TEXT_WIDTH,
+  URGENCY_PADDING,
 } from './page-format';
 import { headingLines } from './text-layout';
 
@@ -60,7 +62,7 @@ export async function renderPdf(doc: OfficialDocument): Promise<Buffer> {
   });
   for (const face of Object.keys(FONT_FILES) as FontFace[]) pdf.registerFont(face, fontPath(face));
 
-  drawHeader(pdf, doc.header);
+  drawHeader(pdf, doc.header, doc.heading);
   drawHeading(pdf, doc.heading);
   doc.body.forEach((paragraph, i) => {
     if (i === doc.body.length - 1) keepWithClosing(pdf, paragraph, closingHeight(pdf, doc));
@@ -109,8 +111,11 @@ function rule(pdf: Pdf, column: Column, y: number, length: number): void {
   pdf.moveTo(centre - length / 2, y + RULE_GAP).lineTo(centre + length / 2, y + RULE_GAP).lineWidth(RULE_WIDTH).stroke();
 }
 
-/** Two columns: parent and issuer over the number on the left; quốc hiệu, tiêu ngữ, place and date on the right. */
-function drawHeader(pdf: Pdf, header: DocumentHeader): void {
+/**
+ * Two columns: parent and issuer over the number on the left; quốc hiệu, tiêu ngữ, place and date on the right. Under
+ * the number, a công văn's trích yếu ('V/v …', no tên loại) and the độ khẩn in its frame (NĐ 30 Phụ lục I).
+ */
+function drawHeader(pdf: Pdf, header: DocumentHeader, heading: OfficialDocument['heading']): void {
   const columnWidth = TEXT_WIDTH * HEADER_LEFT_SHARE;
   const left: Column = { x: MARGINS.left, width: columnWidth - HEADER_GUTTER };
   const right: Column = { x: MARGINS.left + columnWidth, width: TEXT_WIDTH - columnWidth };
@@ -126,11 +131,28 @@ function drawHeader(pdf: Pdf, header: DocumentHeader): void {
 
   // The number and the place-date share the line below the taller column.
   const y = Math.max(leftY, rightY) + HEADER_ROW_GAP;
-  centred(pdf, header.numberLine, left, y, 'regular', FONT_SIZE.number);
-  pdf.y = centred(pdf, header.placeDateLine, right, y, 'italic', FONT_SIZE.body);
+  leftY = centred(pdf, header.numberLine, left, y, 'regular', FONT_SIZE.number);
+  if (heading.typeName === null) leftY = centred(pdf, heading.summary, left, leftY + LETTER_SUMMARY_GAP, 'regular', FONT_SIZE.letterSummary);
+  if (header.urgency) leftY = drawUrgency(pdf, header.urgency, left, leftY + LETTER_SUMMARY_GAP);
+  pdf.y = Math.max(leftY, centred(pdf, header.placeDateLine, right, y, 'italic', FONT_SIZE.body));
 }
 
+/** 'HỎA TỐC' bold in a single-line frame, centred in the column; returns the y below the frame. */
+function drawUrgency(pdf: Pdf, text: string, column: Column, y: number): number {
+  const width = textWidth(text, 'bold', FONT_SIZE.urgency) + 2 * URGENCY_PADDING;
+  const height = pdf.font('bold').fontSize(FONT_SIZE.urgency).currentLineHeight(true) + URGENCY_PADDING;
+  const x = column.x + (column.width - width) / 2;
+  pdf.rect(x, y, width, height).lineWidth(RULE_WIDTH).stroke();
+  centred(pdf, text, column, y + URGENCY_PADDING, 'bold', FONT_SIZE.urgency);
+  return y + height;
+}
+
+/** The tên loại over the trích yếu; a công văn's trích yếu is in the header, so only the space is left. */
 function drawHeading(pdf: Pdf, heading: OfficialDocument['heading']): void {
+  if (heading.typeName === null) {
+    pdf.y += HEADING_SPACE_BEFORE;
+    return;
+  }
   const size = FONT_SIZE.body;
   let y = centred(pdf, heading.typeName, FULL_WIDTH, pdf.y + HEADING_SPACE_BEFORE, 'bold', size);
   y = centred(pdf, heading.summary, FULL_WIDTH, y, 'bold', size, TEXT_WIDTH * SUMMARY_WIDTH_SHARE);

@@ -17,6 +17,9 @@ export interface DocumentOptions {
   signer?: Person;
   /** the issuing union, when not the case's (an upper union deciding a discipline referred to it) */
   issuerUnitId?: string;
+  /** a correction (NĐ 30/2020 Art. 18(3)): the issued document this one replaces (content) or corrects (format) */
+  replacesDocumentId?: string;
+  correctsDocumentId?: string;
 }
 
 /**
@@ -36,5 +39,7 @@ export function issueDocument(c: CaseRuntime, decision: StepDecision, doc: Docum
     issuedBy: decision.by,
     reasons: decision.comment,
     details: doc.details,
+    ...(doc.replacesDocumentId ? { replacesDocumentId: doc.replacesDocumentId } : {}),
+    ...(doc.correctsDocumentId ? { correctsDocumentId: doc.correctsDocumentId } : {}),
   });
 }

@@ -51,6 +51,8 @@ export async function banHanhVanBan(start: CaseStart): Promise<CaseOutcome> {
         typeCode: formatCorrection ? 'CV' : data.documentType,
         secret: data.secret ?? false,
         signer: signature.by,
+        ...(data.corrects?.kind === 'content' ? { replacesDocumentId: data.corrects.documentId } : {}),
+        ...(formatCorrection && data.corrects ? { correctsDocumentId: data.corrects.documentId } : {}),
         details: {
           signingMode: signature.data?.signingMode,
           ...(signature.data?.principalTitle ? { principalTitle: signature.data.principalTitle } : {}),

@@ -48,7 +48,7 @@ describe('case data per procedure', () => {
   });
 
   it('refuses a procedure that has no data form', () => {
-    expect(caseDataProblems('ky-luat', {})).toEqual([expect.objectContaining({ field: 'procedureCode', rule: 'notSupported' })]);
+    expect(caseDataProblems('no-such-procedure', {})).toEqual([expect.objectContaining({ field: 'procedureCode', rule: 'notSupported' })]);
   });
 
   it('accepts the elected BCH with positions, and names a member without a name', () => {

@@ -1,6 +1,10 @@
 import type { FieldProblem } from '@congdoan/domain';
+import { khenThuongDataProblems } from '../commendation/khen-thuong.data';
+import { boSungUyVienDataProblems, congNhanBchDataProblems } from '../committees/committee.data';
 import { khieuNaiDataProblems } from '../complaints/khieu-nai.data';
+import { kyLuatDataProblems } from '../discipline/ky-luat.data';
 import { toCaoDataProblems } from '../complaints/to-cao.data';
+import { banHanhVanBanDataProblems } from '../issuance/ban-hanh-van-ban.data';
 import { people, problem, text } from './field-rules';
 
 /** Checks a procedure's `data`; each problem names its path under `data` (`data.applicants.0.fullName`). */
@@ -45,6 +49,11 @@ export const CASE_DATA_VALIDATORS: Readonly<Record<string, CaseDataValidator>> =
   'thanh-lap-cdcs': thanhLapCdcs,
   'khieu-nai': khieuNaiDataProblems,
   'to-cao': toCaoDataProblems,
+  'cong-nhan-bch': congNhanBchDataProblems,
+  'bo-sung-uy-vien': boSungUyVienDataProblems,
+  'khen-thuong': khenThuongDataProblems,
+  'ky-luat': kyLuatDataProblems,
+  'ban-hanh-van-ban': banHanhVanBanDataProblems,
 };
 
 export function caseDataProblems(procedureCode: string, data: Record<string, unknown>): FieldProblem[] {

@@ -5,6 +5,7 @@ import type { CaseStart } from '@congdoan/contracts';
 import {
   CALENDAR_MIN_YEAR,
   Conflict,
+  DomainError,
   type FieldProblem,
   Forbidden,
   NotFound,
@@ -16,9 +17,13 @@ import {
 } from '@congdoan/domain';
 import { CasesRepository, type OrgUnitEntity, OrgUnitsRepository, UsersRepository } from '@congdoan/persistence';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CommendationIntake } from '../commendation/commendation-intake';
+import { CommitteeIntake } from '../committees/committee-intake';
 import { ComplaintIntake } from '../complaints/complaint-intake';
 import { DenunciationIntake } from '../complaints/denunciation-intake';
-import type { PreparedIntake } from '../complaints/prepared-intake';
+import type { IntakePreparer } from '../complaints/prepared-intake';
+import { DisciplineIntake } from '../discipline/discipline-intake';
+import { IssuanceIntake } from '../issuance/issuance-intake';
 import { caseDataProblems } from './case-data.validators';
 import { CaseQueriesService } from './case-queries.service';
 import { type CaseView, toCaseView } from './case-view';
@@ -54,11 +59,27 @@ export class CaseIntakeService {
     private readonly orgUnits: OrgUnitsRepository,
     private readonly workflows: CaseWorkflows,
     private readonly queries: CaseQueriesService,
-    private readonly complaints: ComplaintIntake,
-    private readonly denunciations: DenunciationIntake,
+    complaints: ComplaintIntake,
+    denunciations: DenunciationIntake,
+    issuance: IssuanceIntake,
+    committees: CommitteeIntake,
+    commendations: CommendationIntake,
+    discipline: DisciplineIntake,
   ) {
-    this.settings = { complaintAcceptanceUnit: config.complaints.acceptanceUnit };
+    this.settings = { complaintAcceptanceUnit: config.complaints.acceptanceUnit, cumulativeDisciplineVotes: config.discipline.cumulativeVotes };
+    this.preparers = {
+      'khieu-nai': { prepare: (r) => complaints.prepare(r.title, r.data, r.user, r.unit, r.receivedAt, r.today) },
+      'to-cao': { prepare: (r) => denunciations.prepare(r.title, r.data, r.user, r.unit, r.today) },
+      'ban-hanh-van-ban': issuance,
+      'cong-nhan-bch': committees.recognition,
+      'bo-sung-uy-vien': committees.addition,
+      'khen-thuong': commendations,
+      'ky-luat': discipline,
+    };
   }
+
+  /** Each procedure's own intake rules, where it has some beyond its data's shape. */
+  private readonly preparers: Readonly<Record<string, IntakePreparer>>;
 
   async open(dto: CreateCaseDto, user: AuthenticatedUser, idempotencyKey: string | undefined): Promise<CaseView> {
     const procedure = findProcedure(dto.procedureCode);
@@ -69,13 +90,16 @@ export class CaseIntakeService {
 
     const [unit, roles] = await Promise.all([this.orgUnits.findById(dto.orgUnitId), this.users.rolesOn(user.id, today)]);
     if (!unit) throw new NotFound('đơn vị', 'Org unit', dto.orgUnitId);
-    // Whoever acts on the first step receives the dossier (the Ban Tổ chức officer for a founding case).
-    const role = procedure.steps[0].role;
-    if (!roles.some((r) => r.orgUnitId === unit.id && r.role === role)) {
-      throw new Forbidden(
-        `Chỉ ${ROLE_LABELS[role]} của ${unit.name} mới được tiếp nhận hồ sơ "${procedure.name}"`,
-        `Only a holder of the '${role}' role in ${unit.code} may open a '${procedure.code}' case there`,
-      );
+    if (procedure.submittedBy === 'cdcs-chair') await this.checkLowerUnitSubmits(dto, unit, roles);
+    else {
+      // Whoever acts on the first step receives the dossier (the Ban Tổ chức officer for a founding case).
+      const role = procedure.steps[0].role;
+      if (!roles.some((r) => r.orgUnitId === unit.id && r.role === role)) {
+        throw new Forbidden(
+          `Chỉ ${ROLE_LABELS[role]} của ${unit.name} mới được tiếp nhận hồ sơ "${procedure.name}"`,
+          `Only a holder of the '${role}' role in ${unit.code} may open a '${procedure.code}' case there`,
+        );
+      }
     }
 
     const hash = requestHash({ procedureCode: dto.procedureCode, orgUnitId: dto.orgUnitId, title: dto.title, receivedAt: dto.receivedAt ?? null, data: dto.data });
@@ -83,7 +107,7 @@ export class CaseIntakeService {
       const earlier = await this.cases.findIdempotency(user.id, idempotencyKey);
       if (earlier) return this.replay(earlier, hash, unit, user);
     }
-    const prepared = await this.prepare(dto, user, unit, receivedAt, today);
+    const prepared = await this.preparers[dto.procedureCode]?.prepare({ title: dto.title, data: dto.data, user, unit, receivedAt, today });
     const title = prepared?.title ?? dto.title;
     const data = prepared?.data ?? dto.data;
     const id = randomUUID();
@@ -99,6 +123,7 @@ export class CaseIntakeService {
         receivedAt,
         data,
         createdBy: user.id,
+        ...(prepared?.subjectUnitId ? { subjectUnitId: prepared.subjectUnitId } : {}),
       },
       idempotencyKey ? { userId: user.id, key: idempotencyKey, requestHash: hash } : undefined,
       prepared?.protection,
@@ -149,10 +174,27 @@ export class CaseIntakeService {
     return view;
   }
 
-  /** Complaints and denunciations are recorded with their own rules: defaults, links, parties, the sealed identity. */
-  private prepare(dto: CreateCaseDto, user: AuthenticatedUser, unit: OrgUnitEntity, receivedAt: string, today: string): Promise<PreparedIntake> | undefined {
-    if (dto.procedureCode === 'khieu-nai') return this.complaints.prepare(dto.title, dto.data, user, unit, receivedAt, today);
-    if (dto.procedureCode === 'to-cao') return this.denunciations.prepare(dto.title, dto.data, user, unit, today);
-    return undefined;
+  /**
+   * A lower union files its own committee dossier with its direct upper union (domain §3): the filer chairs the union
+   * named in `data.cdcsId`, and that union sits directly under the one the case is opened at.
+   */
+  private async checkLowerUnitSubmits(dto: CreateCaseDto, unit: OrgUnitEntity, roles: { orgUnitId: string; role: string }[]): Promise<void> {
+    const lower = await this.orgUnits.findById(String(dto.data.cdcsId));
+    if (!lower) throw new NotFound('công đoàn cấp dưới', 'Lower union', String(dto.data.cdcsId));
+    if (lower.parentId !== unit.id) {
+      throw new DomainError(
+        'rule',
+        'NOT_DIRECT_UPPER_UNION',
+        `${lower.name} không trực thuộc ${unit.name}: hồ sơ phải gửi công đoàn cấp trên trực tiếp`,
+        `${lower.code} is not directly under ${unit.code}: file with the direct upper union`,
+      );
+    }
+    if (!roles.some((r) => r.orgUnitId === lower.id && r.role === 'cdcs-chair')) {
+      throw new Forbidden(
+        `Chỉ ${ROLE_LABELS['cdcs-chair']} của ${lower.name} mới được nộp hồ sơ này`,
+        `Only the chair of ${lower.code} may file this dossier`,
+      );
+    }
   }
+
 }

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { Forbidden, NotFound, vietnamDate } from '@congdoan/domain';
 import { CaseProtectionRepository, CasesRepository, type IdentityReadRow } from '@congdoan/persistence';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { toHoldViews } from '../commendation/holds-view';
 import { IdentityShield } from '../complaints/identity-shield.service';
+import { CaseLinks } from '../discipline/case-links';
 import { DEFAULT_PAGE, type ListCasesQueryDto } from './cases.dto';
 import { type CaseSummaryView, type CaseView, toCaseSummary, toCaseView } from './case-view';
 import { CaseWorkflows } from './case-workflows.service';
@@ -17,6 +19,7 @@ export class CaseQueriesService {
     private readonly calendar: DeadlineCalendar,
     private readonly shield: IdentityShield,
     private readonly protection: CaseProtectionRepository,
+    private readonly links: CaseLinks,
   ) {}
 
   /** Cases of the user's units and the units below them, newest first (the read model; never Temporal visibility). */
@@ -38,8 +41,12 @@ export class CaseQueriesService {
     const [row, calendar] = await Promise.all([this.cases.detail(caseId, { userId: user.id, today }), this.calendar.load()]);
     if (!row) throw new NotFound('hồ sơ', 'Case', caseId);
     // The live clock (pauses, extensions) is the workflow's; a case page still shows when it cannot answer.
-    const state = row.closedAt ? undefined : await this.workflows.state(caseId);
-    const view = toCaseView(row, calendar, today, state);
+    const [state, holds, links] = await Promise.all([
+      row.closedAt ? undefined : this.workflows.state(caseId),
+      row.procedureCode === 'khen-thuong' ? this.cases.holdsOf(caseId) : undefined,
+      this.links.of(row, user.id, today),
+    ]);
+    const view: CaseView = { ...toCaseView(row, calendar, today, state), ...(holds ? { holds: toHoldViews(holds) } : {}), ...(links ? { links } : {}) };
     if (!IdentityShield.applies(row.procedureCode, row.data)) return view;
     // A denunciation: the assigned people and the deciding leader see who denounced (and the read is recorded).
     const { record, view: identity } = await this.shield.forCaseView(caseId, user.id, today);

@@ -3,6 +3,8 @@ import { DOCUMENT_KINDS, type DocumentKind } from '@congdoan/documents';
 import {
   ACTION_LABELS,
   CASE_STATUS_LABELS,
+  DISCIPLINE_FORM_LABELS,
+  type DisciplineForm,
   type Action,
   type DeadlineState,
   type LegalClock,
@@ -18,6 +20,9 @@ import {
 } from '@congdoan/domain';
 import type { CaseDetailRow, CaseRow, CaseStepRow, TimelineRow } from '@congdoan/persistence';
 import { type AttachmentView, type DossierItemView, toAttachmentView, toDossierView } from '../attachments/attachment-view';
+import type { HoldView } from '../commendation/holds-view';
+import { type MeetingView, meetingsOf, submissionLateOf } from '../committees/meeting-view';
+import type { CaseLinkView } from '../discipline/case-links';
 
 export interface CaseStepView {
   taskId: string;
@@ -81,6 +86,15 @@ export interface CaseView extends CaseSummaryView {
   dossier: DossierItemView[];
   /** a denunciation: its denouncer's identity is protected, and whether this user may see it (then in data.denouncer) */
   identity?: { protected: boolean; visibleToYou: boolean };
+  /** the collective decisions recorded (a council's or a BTV's ballot): quorum, each option's result, the outcome */
+  meetings: MeetingView[];
+  /** a committee dossier sent more than 10 working days after the first BCH meeting (HD 38 Mục 10.4(đ)) */
+  submissionLate?: boolean;
+  submissionDue?: string | null;
+  /** a commendation on hold (NĐ 152/2025 Art. 4): which nominee and why, never the other case's code */
+  holds?: HoldView[];
+  /** cases tied to this one: a discipline case and the complaints about its decision */
+  links?: CaseLinkView[];
 }
 
 export const toCaseSummary = ({ createdBy: _createdBy, ...row }: CaseRow): CaseSummaryView => row;
@@ -128,7 +142,23 @@ export function toCaseView(row: CaseDetailRow, calendar: WorkingCalendar, today:
     })),
     attachments: attachments.map(toAttachmentView),
     dossier: toDossierView(procedure, attachments),
+    meetings: meetingsOf(timeline),
+    ...(COMMITTEE_PROCEDURES.includes(row.procedureCode) ? submissionOf(timeline) : {}),
   };
+}
+
+const COMMITTEE_PROCEDURES = ['cong-nhan-bch', 'bo-sung-uy-vien'];
+
+function ballotSummary(data: Record<string, unknown>): string {
+  if (data.outcome === 'form') return `hình thức ${(DISCIPLINE_FORM_LABELS[data.form as DisciplineForm] ?? String(data.form)).toLowerCase()}`;
+  if (data.outcome === 'refer-up') return 'không hình thức nào được quá 1/2 số phiếu, báo cáo công đoàn cấp trên';
+  if (Array.isArray(data.awarded)) return data.awarded.length ? `đề nghị khen thưởng ${data.awarded.join(', ')}` : 'không ai đạt quá 1/2 số phiếu';
+  return 'đã ghi nhận';
+}
+
+function submissionOf(timeline: readonly TimelineRow[]): Pick<CaseView, 'submissionLate' | 'submissionDue'> {
+  const { late, dueDate } = submissionLateOf(timeline);
+  return { submissionLate: late, submissionDue: dueDate };
 }
 
 function toStepView(s: CaseStepRow, calendar: WorkingCalendar, today: string): CaseStepView {
@@ -184,6 +214,14 @@ function describe(e: TimelineRow, procedure: ProcedureDefinition | undefined, st
       return `Nộp tệp "${String(data.fileName ?? '')}" vào hồ sơ: ${dossierItemName(data.dossierItem)}`;
     case 'attachment_downloaded':
       return `Tải xuống tệp "${String(data.fileName ?? '')}" (${dossierItemName(data.dossierItem)})`;
+    case 'submission_late':
+      return `Hồ sơ gửi quá 10 ngày làm việc kể từ hội nghị Ban Chấp hành lần thứ nhất (hạn ${vietnameseDate(String(data.dueDate), true)})`;
+    case 'hold_placed':
+      return `Tạm dừng xét khen thưởng: ${((data.holds as { reason?: string }[] | undefined) ?? []).map((h) => h.reason).join('; ')}`;
+    case 'hold_released':
+      return 'Tiếp tục xét khen thưởng: không còn vụ việc nào chưa kết thúc';
+    case 'ballot_resolved':
+      return `Kết quả biểu quyết: ${ballotSummary(data)}`;
     case 'case_closed':
       return `Kết thúc hồ sơ: ${CASE_STATUS_LABELS[String(data.status)] ?? String(data.status ?? '')}${data.documentNumber ? ` (${String(data.documentNumber).includes('/KL-') ? 'Kết luận' : 'Quyết định'} số ${String(data.documentNumber)})` : ''}`;
     default:

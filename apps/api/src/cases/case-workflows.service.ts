@@ -10,6 +10,11 @@ export const WORKFLOW_TYPES: Readonly<Record<string, string>> = {
   'thanh-lap-cdcs': 'thanhLapCdcs',
   'khieu-nai': 'khieuNai',
   'to-cao': 'toCao',
+  'cong-nhan-bch': 'congNhanBch',
+  'bo-sung-uy-vien': 'boSungUyVien',
+  'khen-thuong': 'khenThuong',
+  'ky-luat': 'kyLuat',
+  'ban-hanh-van-ban': 'banHanhVanBan',
 };
 
 /** Bounds on calls to Temporal: without a deadline the client retries an unreachable server for a long time. */

@@ -47,7 +47,7 @@ describe('a second-instance complaint (Luật Khiếu nại 2011 Art. 33)', () =
   it('is linked to the first decision, whose signer becomes a party, within 30 days of receiving it', async () => {
     const prepared = await intakeWith(firstCase()).prepare('Khiếu nại lần hai', second, user, upper, '2026-10-05', '2026-10-05');
     expect(prepared.data).toMatchObject({ instance: 2, firstCase: { caseId: 'c-first', decisionNumber: '07/QĐ-CĐVC' }, decisionComplainedOf: { number: '07/QĐ-CĐVC', issuedOn: '2026-09-01' } });
-    expect(prepared.protection.parties).toEqual([{ userId: 'u-chutich', relation: 'decision-signer' }]);
+    expect(prepared.protection!.parties).toEqual([{ userId: 'u-chutich', relation: 'decision-signer' }]);
   });
 
   it('is refused after its window, with the day it closed (30 days from the decision sent on 04/09/2026 end on Sunday 04/10, so on Monday)', async () => {

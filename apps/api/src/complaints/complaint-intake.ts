@@ -11,6 +11,7 @@ import { type CaseDetailRow, CasesRepository, type IntakeProtection, type OrgUni
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { DeadlineCalendar } from '../cases/deadline-calendar.service';
 import { problem } from '../cases/field-rules';
+import { type DisciplineCaseLink, DisciplineDecisions } from '../discipline/discipline-decision';
 import { conflict } from './denunciation-intake';
 import type { PreparedIntake } from './prepared-intake';
 
@@ -30,6 +31,7 @@ export class ComplaintIntake {
     private readonly cases: CasesRepository,
     private readonly users: UsersRepository,
     private readonly calendar: DeadlineCalendar,
+    private readonly disciplineDecisions?: DisciplineDecisions,
   ) {}
 
   async prepare(title: string, input: Record<string, unknown>, user: AuthenticatedUser, unit: OrgUnitEntity, receivedAt: string, today: string): Promise<PreparedIntake> {
@@ -39,10 +41,18 @@ export class ComplaintIntake {
     const against = input.complainedAgainst as ComplaintData['complainedAgainst'] | undefined;
     let decision = normaliseDecision(input.decisionComplainedOf);
     let firstCase: ComplaintData['firstCase'];
+    let disciplineCase: DisciplineCaseLink | undefined;
+    let complainantName = typeof complainant.fullName === 'string' ? complainant.fullName.trim() : '';
     if (instance === 2) {
       const first = await this.firstInstance(String(input.firstCaseId), user, unit, receivedAt, today, remoteArea);
       firstCase = first.link;
       decision = first.decision;
+    } else if (typeof input.disciplineCaseId === 'string' && this.disciplineDecisions) {
+      // A complaint about a discipline decision (QĐ 5130/QĐ-TLĐ Art. 16): its QĐ kỷ luật, by default from the person disciplined.
+      const discipline = await this.disciplineDecisions.forComplaint(input.disciplineCaseId, user, unit, today);
+      disciplineCase = discipline.link;
+      decision = discipline.decision;
+      complainantName ||= discipline.subjectName;
     }
     const learnedOn = (input.learnedOn as string | undefined) ?? decision.issuedOn ?? receivedAt;
     if (learnedOn > receivedAt) {
@@ -59,7 +69,7 @@ export class ComplaintIntake {
 
     const data: ComplaintData = {
       instance,
-      complainant: { fullName: complainant.fullName.trim(), address: complainant.address.trim(), ...(complainant.phone ? { phone: complainant.phone } : {}) },
+      complainant: { fullName: complainantName, address: complainant.address.trim(), ...(complainant.phone ? { phone: complainant.phone } : {}) },
       content: String(input.content),
       decisionComplainedOf: decision,
       ...(against ? { complainedAgainst: { fullName: against.fullName.trim(), ...(against.userId ? { userId: against.userId } : {}) } } : {}),
@@ -70,7 +80,8 @@ export class ComplaintIntake {
       remoteArea,
       ...(firstCase ? { firstCase } : {}),
     };
-    return { title, data: { ...data }, protection: { parties, assignments: [{ userId: user.id, role: 'intake' }] } };
+    const links = disciplineCase ? { disciplineCaseId: disciplineCase.caseId, disciplineCase } : {};
+    return { title, data: { ...data, ...links }, protection: { parties, assignments: [{ userId: user.id, role: 'intake' }] } };
   }
 
   /**

@@ -16,14 +16,19 @@ import {
 /**
  * Khiếu nại (api.md minimum: complainant{fullName, address}, content, decisionComplainedOf, complex?, remoteArea?).
  * A second-instance complaint names its first case (`instance: 2`, `firstCaseId`); the decision complained of is
- * then the first decision, taken from that case.
+ * then the first decision, taken from that case. A complaint about a discipline decision may name its case instead
+ * (`disciplineCaseId`): the decision, and by default the complainant, are then taken from that case.
  */
 export function khieuNaiDataProblems(data: Record<string, unknown>): FieldProblem[] {
   const problems: FieldProblem[] = [];
   problems.push(...object(data.complainant, 'data.complainant', 'người khiếu nại', '{"fullName": "...", "address": "..."}'));
   const complainant = fieldsOf(data.complainant);
+  // A complaint about a discipline decision (data.disciplineCaseId): the complainant defaults to the disciplined person.
+  const aboutDiscipline = data.disciplineCaseId !== undefined && data.disciplineCaseId !== null;
   if (data.complainant) {
-    problems.push(...text(complainant.fullName, 'data.complainant.fullName', 'họ và tên người khiếu nại'));
+    if (!aboutDiscipline || complainant.fullName !== undefined) {
+      problems.push(...text(complainant.fullName, 'data.complainant.fullName', 'họ và tên người khiếu nại'));
+    }
     problems.push(...text(complainant.address, 'data.complainant.address', 'địa chỉ người khiếu nại'));
     problems.push(...optionalText(complainant.phone, 'data.complainant.phone', 'số điện thoại', 30));
   }
@@ -33,6 +38,12 @@ export function khieuNaiDataProblems(data: Record<string, unknown>): FieldProble
     if (data.firstCaseId === undefined) {
       problems.push(problem('data.firstCaseId', 'required', '(hồ sơ giải quyết lần đầu) là bắt buộc với khiếu nại lần hai', 'is required for a second-instance complaint'));
     } else problems.push(...optionalUuid(data.firstCaseId, 'data.firstCaseId', 'hồ sơ giải quyết lần đầu'));
+    if (aboutDiscipline) {
+      problems.push(problem('data.disciplineCaseId', 'firstInstanceOnly', 'chỉ dùng cho khiếu nại lần đầu; khiếu nại lần hai ghi data.firstCaseId', 'is for a first-instance complaint; a second one names data.firstCaseId'));
+    }
+  } else if (aboutDiscipline) {
+    // The decision complained of is that case's QĐ kỷ luật, filled in at intake.
+    problems.push(...optionalUuid(data.disciplineCaseId, 'data.disciplineCaseId', 'hồ sơ kỷ luật có quyết định bị khiếu nại'));
   } else {
     problems.push(...decisionProblems(data.decisionComplainedOf));
   }

@@ -5,6 +5,7 @@ import { vietnamDate } from '@congdoan/domain';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { uuidParam } from '../common/uuid-param.pipe';
+import { CommitteeQueryDto, CommitteeRoster, type CommitteeView } from '../committees/committee-roster';
 import { OrgUnitPeople, OrgUnitPeopleQueryDto, type OrgUnitPersonView } from './org-unit-people';
 import { OrgUnitsQueryDto } from './org-units-query.dto';
 import { OrgUnitsService, type OrgUnitView } from './org-units.service';
@@ -18,6 +19,7 @@ export class OrgUnitsController {
   constructor(
     private readonly orgUnits: OrgUnitsService,
     db: DataSource,
+    private readonly committees: CommitteeRoster,
   ) {
     this.people = new OrgUnitPeople(db);
   }
@@ -26,6 +28,13 @@ export class OrgUnitsController {
   @ApiOperation({ summary: 'Hệ thống tổ chức công đoàn / the union hierarchy in force on a date (default today)' })
   list(@Query() query: OrgUnitsQueryDto): Promise<{ items: OrgUnitView[] }> {
     return this.orgUnits.listOn(query.at);
+  }
+
+  @Get(':id/committee')
+  @ApiOperation({ summary: 'Ban Chấp hành, Ban Thường vụ, Ủy ban Kiểm tra đương nhiệm / the committee in force on a date (default today)' })
+  @ApiResponse({ status: 404, description: 'unknown unit, or one the caller holds no role in or above' })
+  committee(@Param('id', uuidParam('id')) id: string, @Query() query: CommitteeQueryDto, @CurrentUser() user: AuthenticatedUser): Promise<CommitteeView> {
+    return this.committees.inForce(id, user.id, query.on);
   }
 
   @Get(':id/people')

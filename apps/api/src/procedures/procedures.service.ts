@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   type Action,
   type DeadlineUnit,
+  DEFERRAL_GROUNDS,
   KN_REFUSAL_GROUNDS,
   type LegalGround,
   PROCEDURES,
@@ -12,6 +13,7 @@ import {
   TC_TERMINATION_GROUNDS,
   actionLabel,
 } from '@congdoan/domain';
+import { FORM_CHOICES, type FormChoice } from '../committees/form-choices';
 
 export interface ProcedureStepView {
   key: string;
@@ -29,6 +31,8 @@ export interface ProcedureStepView {
 const GROUNDS: Record<string, Record<string, readonly LegalGround[]>> = {
   'khieu-nai': { refusal: KN_REFUSAL_GROUNDS },
   'to-cao': { refusal: TC_REFUSAL_GROUNDS, suspension: TC_SUSPENSION_GROUNDS, termination: TC_TERMINATION_GROUNDS, complexity: TC_COMPLEXITY_CRITERIA },
+  // QĐ 5130/QĐ-TLĐ Art. 6(1): a deferral (suspend at the UBKT's or the BTV's step) names one of these.
+  'ky-luat': { deferral: DEFERRAL_GROUNDS },
 };
 
 /** One item of the thành phần hồ sơ, so an officer knows what to ask for before opening a case. */
@@ -47,6 +51,8 @@ export interface ProcedureView {
   steps: ProcedureStepView[];
   dossier: ProcedureDossierItemView[];
   grounds: Record<string, readonly LegalGround[]>;
+  /** the codes the case form offers: committee positions, award types, discipline forms per subject kind… */
+  choices: Record<string, FormChoice[]>;
 }
 
 /** The catalog as clients see it: what each step is, who acts, its default period, and the dossier checklist. */
@@ -68,6 +74,7 @@ const CATALOG: ProcedureView[] = PROCEDURES.map((p) => ({
   }),
   dossier: p.dossier.map((d) => ({ key: d.key, name: d.name, required: d.required, identifiesDenouncer: d.identifiesDenouncer === true })),
   grounds: GROUNDS[p.code] ?? {},
+  choices: FORM_CHOICES[p.code] ?? {},
 }));
 
 @Injectable()

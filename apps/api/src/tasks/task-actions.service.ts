@@ -9,8 +9,11 @@ import { CaseQueriesService } from '../cases/case-queries.service';
 import type { CaseView } from '../cases/case-view';
 import { ConflictsOfInterest } from '../complaints/conflicts-of-interest';
 import { IdentityShield } from '../complaints/identity-shield.service';
+import { SigningAuthority } from '../issuance/signing-authority';
+import type { Signing } from '../issuance/signing-rules';
 import { TEMPORAL_CLIENT } from '../infrastructure/tokens';
-import { actingAs, actionProblems, whoseStep } from './act-rules';
+import { type Acting, actingAs, actionProblems, meetingRuleError, whoseStep } from './act-rules';
+import { toMeetingRecord } from '../committees/meeting-record';
 import type { ActDto } from './tasks.dto';
 import { actionFailure } from './update-failures';
 import { missingFilesError, requiredFiles } from './required-files';
@@ -36,6 +39,7 @@ export class TaskActionsService {
     private readonly caseRows: CasesRepository,
     private readonly conflicts: ConflictsOfInterest,
     private readonly shield: IdentityShield,
+    private readonly signing: SigningAuthority,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
   ) {}
 
@@ -46,7 +50,9 @@ export class TaskActionsService {
     if (problems.length > 0) throw new ValidationFailed(problems);
     // A case about the user (conflict of interest) is unknown to them, whatever role they hold.
     if (task?.isParty) throw new NotFound('công việc', 'Task', taskId);
-    const acting = task && this.acting(task, dto, user.id);
+    // A signature: the assigned signer in person (TM./KT.) or by written delegation checked today (TUQ.), no one else.
+    const signing = task && this.signs(task, dto) ? await this.signing.authorise(task, user, dto.data?.delegationRef, today) : undefined;
+    const acting = task && (signing === undefined ? this.acting(task, dto, user.id) : signing && signingAs(task, signing));
     if (!task || (!acting && !task.caseVisible)) throw new NotFound('công việc', 'Task', taskId);
     if (task.kind === 'escalation') {
       throw new DomainError(
@@ -62,8 +68,10 @@ export class TaskActionsService {
       throw new Conflict('Bước xử lý này đã kết thúc', 'This step is no longer open', 'STEP_CLOSED');
     }
 
+    const meetingInvalid = meetingRuleError(task.procedureCode, task.stepKey, dto);
+    if (meetingInvalid) throw meetingInvalid;
     await this.refuseMissingFiles(task, dto);
-    const request = await this.request(task, dto, user, today);
+    const request = await this.request(task, dto, user, today, signing ?? undefined);
 
     // Scoped to the user: two users who happen to pick the same key never share an update.
     const updateId = idempotencyKey ? `${user.id}:${idempotencyKey}` : randomUUID();
@@ -95,8 +103,13 @@ export class TaskActionsService {
     return null;
   }
 
+  /** A `sign` on a step that takes signatures, by someone who may see the case: the signing rules decide who and how. */
+  private signs(task: TaskForAction, dto: ActDto): boolean {
+    return dto.action === 'sign' && task.kind === 'action' && task.caseVisible && !!stepDefinition(task)?.actions.includes('sign');
+  }
+
   /** What the workflow is told: the action's own data only, and for a denunciation, typed text cleared of the denouncer. */
-  private async request(task: TaskForAction, dto: ActDto, user: AuthenticatedUser, today: string): Promise<ActRequest> {
+  private async request(task: TaskForAction, dto: ActDto, user: AuthenticatedUser, today: string, signing?: Signing): Promise<ActRequest> {
     const identity = await this.shield.identityOf(task.caseId, task.procedureCode);
     const clear = (text: string | undefined) => (text && identity ? redactIdentity(text, identity) : text);
     const d = dto.data ?? {};
@@ -115,6 +128,9 @@ export class TaskActionsService {
     if (dto.action === 'approve') Object.assign(data, { finding: d.finding, complex: d.complex, obstacleDays: d.obstacleDays, findingsDiffer: d.findingsDiffer, measures: clear(d.measures), method: clear(d.method) });
     if (dto.action === 'withdraw') data.coercionSuspected = d.coercionSuspected;
     if (dto.action === 'forward') data.forwardTo = clear(d.forwardTo);
+    if (dto.action === 'vote' && d.meeting) data.meeting = toMeetingRecord(d.meeting);
+    if (dto.action === 'approve' && d.form) data.form = d.form;
+    if (dto.action === 'sign' && signing) Object.assign(data, signing);
     const kept = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined));
     if (Object.keys(kept).length > 0) request.data = kept;
     return request;
@@ -144,6 +160,11 @@ export class TaskActionsService {
     }
     return { userId: target.id, fullName: target.fullName };
   }
+}
+
+/** A signer in person acts as the step's assignee; a TUQ. signer stands in for them. */
+function signingAs(task: TaskForAction, signing: Signing): Acting {
+  return signing.signingMode === 'TUQ' && task.assigneeUserId ? { as: 'stand-in', principalUserId: task.assigneeUserId } : { as: 'assignee' };
 }
 
 function stepDefinition(task: TaskForAction): StepDefinition | undefined {

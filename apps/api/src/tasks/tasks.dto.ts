@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { ACTIONS, type Action, type DeadlineState } from '@congdoan/domain';
+import { ACTIONS, type Action, DISCIPLINE_FORMS, type DeadlineState, type DisciplineForm } from '@congdoan/domain';
 import { PROCEDURE_CODES, PageQueryDto } from '../cases/cases.dto';
 
 export const DEADLINE_STATES: readonly DeadlineState[] = ['on_time', 'due_soon', 'overdue', 'paused'];
@@ -105,6 +105,15 @@ export class ActDataDto {
   @IsBoolean()
   coercionSuspected?: boolean;
 
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'sign, for someone else (TUQ.): the stand-in (giấy ủy quyền) from the assigned signer the signature rests on; without it, the caller’s stand-ins from the signer are looked up. The API decides TM./KT./TUQ. itself.',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.toLowerCase() : value))
+  @IsUUID()
+  delegationRef?: string;
+
   @ApiPropertyOptional({ description: 'the conclusion: recommended measures' })
   @IsOptional()
   @IsString()
@@ -116,6 +125,34 @@ export class ActDataDto {
   @IsString()
   @MaxLength(500)
   method?: string;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      'vote: the collective decision (body BCH|BTV|UBKT|HD-TDKT|HOI-NGHI, heldOn YYYY-MM-DD, members, present, ballot secret|show-of-hands, ' +
+      'votes[{option, for, against?, abstain?}], minutesAttachmentId?). A discipline ballot lists one option per form (its code); a council one per nominee.',
+    example: {
+      body: 'BTV',
+      heldOn: '2026-11-20',
+      members: 9,
+      present: 9,
+      ballot: 'secret',
+      votes: [
+        { option: 'khai-tru', for: 4 },
+        { option: 'canh-cao', for: 3 },
+        { option: 'khien-trach', for: 2 },
+      ],
+    },
+  })
+  @IsOptional()
+  @IsObject()
+  meeting?: Record<string, unknown>;
+
+  @ApiPropertyOptional({ enum: DISCIPLINE_FORMS, description: "approve at the upper union's discipline decision: the form decided" })
+  @IsOptional()
+  @IsIn(DISCIPLINE_FORMS)
+  form?: DisciplineForm;
 }
 
 export class ActDto {

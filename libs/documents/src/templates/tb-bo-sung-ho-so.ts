@@ -1,5 +1,5 @@
 import type { DocumentTemplate } from './template';
-import { cdcsName, closingParagraph, dashItems, freeTextParagraphs, noticeRecipients, paragraph, receivedParagraph, submitterOf } from './wording';
+import { closingParagraph, dossierRequest, dashItems, freeTextParagraphs, noticeRecipients, paragraph, receivedParagraph, submitterOf } from './wording';
 
 /**
  * Thông báo bổ sung hồ sơ (RETURN_FOR_SUPPLEMENT, domain §2 step 4): the missing items as a dashed list, then the
@@ -12,8 +12,9 @@ export const tbBoSungHoSo: DocumentTemplate = {
   identifiesDenouncer: false,
   compose(facts) {
     const missing = facts.missingItems ?? [];
+    const request = dossierRequest(facts);
     return {
-      summary: `Về việc bổ sung hồ sơ đề nghị công nhận ${cdcsName(facts)}`,
+      summary: request ? `Về việc bổ sung hồ sơ đề nghị ${request.short}` : 'Về việc bổ sung hồ sơ',
       body: [
         receivedParagraph(facts),
         paragraph(`Qua kiểm tra, hồ sơ chưa đủ thành phần theo quy định. Đề nghị ${submitterOf(facts)} bổ sung các tài liệu sau:`),

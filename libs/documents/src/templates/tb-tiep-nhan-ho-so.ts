@@ -1,20 +1,24 @@
 import type { DocumentTemplate } from './template';
-import { cdcsName, closingParagraph, noticeRecipients, paragraph, receivedParagraph } from './wording';
+import { closingParagraph, dossierRequest, noticeRecipients, paragraph, receivedParagraph } from './wording';
 
-/** Thông báo tiếp nhận hồ sơ: the dossier is complete and will be decided on (domain §2 step 4). */
+/**
+ * Thông báo tiếp nhận hồ sơ: the dossier is complete and will be decided on (domain §2 step 4; the dossiers of §3 and
+ * §4 too, named from their facts).
+ */
 export const tbTiepNhanHoSo: DocumentTemplate = {
   typeCode: 'TB',
   name: 'Thông báo tiếp nhận hồ sơ',
   issuedByStandingCommittee: false,
   identifiesDenouncer: false,
   compose(facts) {
+    const request = dossierRequest(facts);
     return {
-      summary: `Về việc tiếp nhận hồ sơ đề nghị công nhận ${cdcsName(facts)}`,
+      summary: request ? `Về việc tiếp nhận hồ sơ đề nghị ${request.short}` : 'Về việc tiếp nhận hồ sơ',
       body: [
         receivedParagraph(facts),
         paragraph(
-          `Qua kiểm tra, hồ sơ có đủ thành phần theo quy định. ${facts.issuer.name} tiếp nhận hồ sơ; việc công nhận ` +
-            'đoàn viên, công đoàn cơ sở và Ban Chấp hành công đoàn cơ sở sẽ được xem xét, quyết định theo quy định.',
+          `Qua kiểm tra, hồ sơ có đủ thành phần theo quy định. ${facts.issuer.name} tiếp nhận hồ sơ; ` +
+            `${request?.matter ?? 'đề nghị của đơn vị'} sẽ được xem xét, quyết định theo quy định.`,
         ),
         closingParagraph(facts, 'biết'),
       ],

@@ -1,6 +1,7 @@
-/** Paragraph builders and the phrases the founding-procedure templates share. */
+/** Paragraph builders and the phrases the founding-procedure templates share (and the notices other procedures reuse). */
+import { COMMITTEE_BODY_LABELS, bodiesOf } from '@congdoan/domain';
 import { shortVietnameseDate } from '../date-line';
-import type { DocumentFacts, FoundingSubject } from '../document-facts';
+import type { CommendationFacts, CommitteeAdditionFacts, CommitteeFacts, DocumentFacts, FoundingSubject } from '../document-facts';
 import type { BodyParagraph } from '../document-model';
 
 export const paragraph = (text: string): BodyParagraph => ({ align: 'justify', runs: [{ text }] });
@@ -22,11 +23,80 @@ export function subjectOf(facts: DocumentFacts): FoundingSubject {
 
 export const cdcsName = (facts: DocumentFacts): string => `Công đoàn cơ sở ${subjectOf(facts).unitName}`;
 
-export const submitterOf = (facts: DocumentFacts): string =>
-  facts.submitterName?.trim() || `Ban vận động thành lập CĐCS ${subjectOf(facts).unitName}`;
+/** ' nhiệm kỳ 2025 - 2030', or nothing when the term is not recorded */
+export const termText = (term: string | undefined): string => (term?.trim() ? ` nhiệm kỳ ${term.trim()}` : '');
 
-export const dossierName = (facts: DocumentFacts): string =>
-  `hồ sơ đề nghị công nhận đoàn viên, công đoàn cơ sở và Ban Chấp hành ${cdcsName(facts)}`;
+/** A BTV exists where the BCH elected Ủy viên Ban Thường vụ (only a BCH of 9 or more has one, domain §3). */
+export const hasStandingCommittee = (members: CommitteeFacts['members']): boolean => members.some((m) => m.position === 'uy-vien-btv');
+
+/** The members of one body, in the order of the data: a chair sits on the BCH and, where there is one, on the BTV. */
+export function membersOf<M extends CommitteeFacts['members'][number]>(members: readonly M[], body: 'BCH' | 'BTV' | 'UBKT', hasBtv: boolean): M[] {
+  return members.filter((m) => bodiesOf(m.position, hasBtv).includes(body));
+}
+
+/** 'công nhận Ban Chấp hành, Ban Thường vụ, Chủ tịch, Phó Chủ tịch, Ủy ban Kiểm tra {unit} nhiệm kỳ …': only what was elected */
+export function committeeRecognition(c: CommitteeFacts): string {
+  const hasBtv = hasStandingCommittee(c.members);
+  const has = (position: string) => c.members.some((m) => m.position === position);
+  const parts = [
+    'Ban Chấp hành',
+    ...(hasBtv ? ['Ban Thường vụ'] : []),
+    ...(has('chu-tich') ? ['Chủ tịch'] : []),
+    ...(has('pho-chu-tich') ? ['Phó Chủ tịch'] : []),
+    ...(membersOf(c.members, 'UBKT', hasBtv).length ? ['Ủy ban Kiểm tra'] : []),
+  ];
+  return `công nhận ${parts.join(', ')} ${c.unitName.trim()}${termText(c.term)}`;
+}
+
+/** 'công nhận bổ sung ủy viên Ban Chấp hành {unit} nhiệm kỳ …', 'chỉ định bổ sung …' for an appointment */
+export const committeeAddition = (a: CommitteeAdditionFacts): string =>
+  `${a.origin === 'appointed' ? 'chỉ định' : 'công nhận'} bổ sung ủy viên ${COMMITTEE_BODY_LABELS[a.body]} ${a.unitName.trim()}${termText(a.term)}`;
+
+/** A danh hiệu is conferred (công nhận), a Giấy khen, Bằng khen or Cờ given (tặng): 'công nhận danh hiệu Lao động tiên tiến'. */
+export function awardPhrase(c: CommendationFacts): string {
+  const label = c.awardLabel.trim();
+  return /^danh hiệu /i.test(label) ? `công nhận danh hiệu ${label.replace(/^danh hiệu /i, '')}` : `tặng ${label}`;
+}
+
+/**
+ * What a dossier asks for, by the procedure whose facts are present: the notices of the founding procedure
+ * (tb-tiep-nhan-ho-so, tb-bo-sung-ho-so, tb-tu-choi-ho-so) serve the other dossier procedures too. `short` names it
+ * in the trích yếu, `full` in the text; null when no procedure's facts are given (the notices then say 'hồ sơ').
+ */
+export function dossierRequest(facts: DocumentFacts): { short: string; full: string; matter: string } | null {
+  if (facts.subject) {
+    return {
+      short: `công nhận ${cdcsName(facts)}`,
+      full: `công nhận đoàn viên, công đoàn cơ sở và Ban Chấp hành ${cdcsName(facts)}`,
+      matter: 'việc công nhận đoàn viên, công đoàn cơ sở và Ban Chấp hành công đoàn cơ sở',
+    };
+  }
+  const full = facts.committee
+    ? committeeRecognition(facts.committee)
+    : facts.committeeAddition
+      ? committeeAddition(facts.committeeAddition)
+      : facts.commendation
+        ? awardPhrase(facts.commendation)
+        : null;
+  if (!full) return null;
+  const short = facts.committee ? `công nhận Ban Chấp hành ${facts.committee.unitName.trim()}${termText(facts.committee.term)}` : full;
+  return { short, full, matter: `việc ${full}` };
+}
+
+/** Who submitted the dossier: as given, else the submitter the procedure's facts imply. */
+export function submitterOf(facts: DocumentFacts): string {
+  const given = facts.submitterName?.trim();
+  if (given) return given;
+  if (facts.committee) return `Ban Chấp hành ${facts.committee.unitName.trim()}`;
+  if (facts.committeeAddition) return `Ban Chấp hành ${facts.committeeAddition.unitName.trim()}`;
+  if (facts.commendation) return facts.commendation.proposingUnit?.trim() || 'Đơn vị đề nghị khen thưởng';
+  return `Ban vận động thành lập CĐCS ${subjectOf(facts).unitName}`;
+}
+
+export const dossierName = (facts: DocumentFacts): string => {
+  const request = dossierRequest(facts);
+  return request ? `hồ sơ đề nghị ${request.full}` : 'hồ sơ đề nghị';
+};
 
 /** The opening of every notice: which dossier, from whom, received when. */
 export const receivedParagraph = (facts: DocumentFacts): BodyParagraph =>

@@ -2,6 +2,7 @@ import type { DocumentFacts, DocumentKind, FoundingSubject } from '../document-f
 import { COMPLAINT_EXPECTED_TEXTS } from './complaint-expected-texts';
 import { COMPLAINT_FACTS } from './complaint-facts';
 import { DENUNCIATION_FACTS } from './denunciation-facts';
+import { PROCEDURE_EXPECTED_TEXTS, PROCEDURE_FACTS } from './procedure-facts';
 
 /** The founding case of the specs: CĐVC Gia Lai recognises the CĐCS of a garment company. */
 export const FOUNDING_SUBJECT: FoundingSubject = {
@@ -49,6 +50,7 @@ export const SAMPLE_FACTS: Record<DocumentKind, DocumentFacts> = {
   },
   ...COMPLAINT_FACTS,
   ...DENUNCIATION_FACTS,
+  ...PROCEDURE_FACTS,
 };
 
 /** Texts each rendering (PDF and DOCX) must show, diacritics and all. */
@@ -124,4 +126,5 @@ export const EXPECTED_TEXTS = {
     'Nguyễn Văn Hùng',
   ],
   ...COMPLAINT_EXPECTED_TEXTS,
+  ...PROCEDURE_EXPECTED_TEXTS,
 } as Record<DocumentKind, string[]>;

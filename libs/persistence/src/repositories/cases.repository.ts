@@ -19,8 +19,13 @@ visible_units(id) AS (
   SELECT o.id FROM org_units o JOIN visible_units v ON o.parent_id = v.id
 )`;
 
-/** Procedures whose cases only the UBKT and the leaders see, and never the people they are about (domain §9). */
-export const RESTRICTED_PROCEDURES = ['khieu-nai', 'to-cao'] as const;
+/**
+ * Procedures whose cases only the UBKT and the leaders see, and never the people they are about (domain §9);
+ * discipline is the UBKT's and the leaders' business too (domain §5).
+ */
+export const RESTRICTED_PROCEDURES = ['khieu-nai', 'to-cao', 'ky-luat'] as const;
+
+const RESTRICTED_LIST = RESTRICTED_PROCEDURES.map((p) => `'${p}'`).join(', ');
 
 /** The units where $1 may see complaints and denunciations today: a UBKT or leader role there (or standing in), and below. */
 const RESTRICTED_UNITS_CTE = `
@@ -40,11 +45,14 @@ restricted_units(id) AS (
 export const CASE_ACCESS_CTES = `${VISIBLE_UNITS_CTE}, ${RESTRICTED_UNITS_CTE}`;
 
 /**
- * Whether $1 may see the case aliased `c`: its unit is visible to them; a complaint or denunciation also needs a UBKT
- * or leader role there or above; and a case about them (conflict of interest) is never theirs to see.
+ * Whether $1 may see the case aliased `c`: its unit is visible to them, and a complaint, denunciation or discipline
+ * case also needs a UBKT or leader role there or above; or (an unrestricted procedure only) the lower union it is about
+ * is visible to them: a CĐCS sees its own committee dossier at the upper union. A case about them (conflict of
+ * interest) is never theirs to see.
  */
-export const caseAccessible = (c: string): string => `(${c}.org_unit_id IN (SELECT id FROM visible_units)
-  AND (${c}.procedure_code NOT IN (${RESTRICTED_PROCEDURES.map((p) => `'${p}'`).join(', ')}) OR ${c}.org_unit_id IN (SELECT id FROM restricted_units))
+export const caseAccessible = (c: string): string => `(((${c}.org_unit_id IN (SELECT id FROM visible_units)
+    AND (${c}.procedure_code NOT IN (${RESTRICTED_LIST}) OR ${c}.org_unit_id IN (SELECT id FROM restricted_units)))
+   OR (${c}.subject_unit_id IN (SELECT id FROM visible_units) AND ${c}.procedure_code NOT IN (${RESTRICTED_LIST})))
   AND NOT EXISTS (SELECT 1 FROM case_parties cp WHERE cp.case_id = ${c}.id AND cp.user_id = $1))`;
 
 export interface NewCase {
@@ -59,16 +67,25 @@ export interface NewCase {
   receivedAt: string;
   data: Record<string, unknown>;
   createdBy: string;
+  /** the lower union the case is about (a committee recognition's CĐCS): it may see the case too */
+  subjectUnitId?: string;
 }
 
 /** What a complaint or denunciation records with its intake, in the same transaction. */
 export interface IntakeProtection {
   /** the users the case is about: they may never see, act on or be assigned to it */
-  parties: { userId: string; relation: 'accused' | 'complained-against' | 'decision-signer' }[];
+  parties: { userId: string; relation: 'accused' | 'complained-against' | 'decision-signer' | 'disciplined' }[];
   /** who received it (the UBKT member), assigned to the case from the start */
   assignments: { userId: string; role: 'intake' }[];
   /** the denouncer's identity and the original wording, already sealed */
   sealedIdentity?: string;
+}
+
+/** A hold on a case: the nominee and the procedure of the case holding it (ky-luat, khieu-nai, to-cao). */
+export interface CaseHoldRow {
+  nominee: string;
+  procedureCode: string;
+  placedAt: string;
 }
 
 export interface CaseIdempotency {
@@ -203,9 +220,20 @@ export class CasesRepository {
         )) as { n: number }[];
         const code = `${intake.casePrefix}-${intake.year}-${String(n).padStart(4, '0')}`;
         const [{ createdAt }] = (await tx.query(
-          `INSERT INTO cases (id, code, procedure_code, procedure_version, org_unit_id, title, status, received_at, data, created_by)
-           VALUES ($1, $2, $3, $4, $5, $6, 'open', $7, $8, $9) RETURNING ${sqlIsoInstant('created_at')} AS "createdAt"`,
-          [intake.id, code, intake.procedureCode, intake.procedureVersion, intake.orgUnitId, intake.title, intake.receivedAt, JSON.stringify(intake.data), intake.createdBy],
+          `INSERT INTO cases (id, code, procedure_code, procedure_version, org_unit_id, title, status, received_at, data, created_by, subject_unit_id)
+           VALUES ($1, $2, $3, $4, $5, $6, 'open', $7, $8, $9, $10) RETURNING ${sqlIsoInstant('created_at')} AS "createdAt"`,
+          [
+            intake.id,
+            code,
+            intake.procedureCode,
+            intake.procedureVersion,
+            intake.orgUnitId,
+            intake.title,
+            intake.receivedAt,
+            JSON.stringify(intake.data),
+            intake.createdBy,
+            intake.subjectUnitId ?? null,
+          ],
         )) as { createdAt: string }[];
         if (protection) {
           await tx.query(
@@ -245,6 +273,20 @@ export class CasesRepository {
     return rows[0]?.parentId ?? null;
   }
 
+  /**
+   * The holds on a case still in force (NĐ 152/2025 Art. 4): which nominee, and the kind of case that holds it; never
+   * that case's code or id (the officer viewing a commendation may not be allowed to know of a complaint's file).
+   */
+  async holdsOf(caseId: string): Promise<CaseHoldRow[]> {
+    return (await this.db.query(
+      `SELECT h.nominee, c.procedure_code AS "procedureCode", ${sqlIsoInstant('h.placed_at')} AS "placedAt"
+         FROM case_holds h JOIN cases c ON c.id = h.held_by_case_id
+        WHERE h.case_id = $1 AND h.released_at IS NULL
+        ORDER BY h.nominee COLLATE "vi-x-icu", c.procedure_code, c.created_at`,
+      [caseId],
+    )) as CaseHoldRow[];
+  }
+
   /** The dossier items of the case that have at least one file. */
   async dossierItemsOnFile(caseId: string): Promise<string[]> {
     const rows = (await this.db.query(`SELECT DISTINCT dossier_item AS item FROM attachments WHERE case_id = $1`, [caseId])) as { item: string }[];
@@ -273,12 +315,13 @@ export class CasesRepository {
 
   /**
    * Cases the user may see, newest first; keyset on (created_at, id). Per visible unit, an ordered and limited scan of
-   * cases_unit_created_idx inside a LATERAL join, then a merge of those few rows: no scan of every visible case. One
-   * row more than asked tells whether a page follows.
+   * cases_unit_created_idx (the unit's cases) and one of cases_subject_unit_created_idx (cases about it held by a unit
+   * the user does not see, so none comes twice) inside a LATERAL join, then a merge of those few rows: no scan of
+   * every visible case. One row more than asked tells whether a page follows.
    */
   async listVisible(userId: string, today: string, filter: CaseListFilter): Promise<{ items: CaseRow[]; hasMore: boolean }> {
     const params: unknown[] = [userId, today];
-    const where: string[] = ['c.org_unit_id = v.id', caseAccessible('c')];
+    const where: string[] = [caseAccessible('c')];
     const param = (value: unknown) => `$${params.push(value)}`;
     if (filter.procedureCode) where.push(`c.procedure_code = ${param(filter.procedureCode)}`);
     if (filter.status) where.push(`c.status = ${param(filter.status)}`);
@@ -297,8 +340,12 @@ export class CasesRepository {
       `WITH RECURSIVE ${CASE_ACCESS_CTES},
        page AS (
          SELECT x.id, x.created_at FROM visible_units v CROSS JOIN LATERAL (
-           SELECT c.id, c.created_at FROM cases c WHERE ${where.join(' AND ')}
-            ORDER BY c.created_at DESC, c.id DESC LIMIT ${limit}) x
+           (SELECT c.id, c.created_at FROM cases c WHERE c.org_unit_id = v.id AND ${where.join(' AND ')}
+             ORDER BY c.created_at DESC, c.id DESC LIMIT ${limit})
+           UNION ALL
+           (SELECT c.id, c.created_at FROM cases c
+             WHERE c.subject_unit_id = v.id AND c.org_unit_id NOT IN (SELECT id FROM visible_units) AND ${where.join(' AND ')}
+             ORDER BY c.created_at DESC, c.id DESC LIMIT ${limit})) x
           ORDER BY x.created_at DESC, x.id DESC LIMIT ${limit})
        SELECT ${CASE_COLUMNS} FROM page JOIN cases c ON c.id = page.id ORDER BY page.created_at DESC, page.id DESC`,
       params,

@@ -1,6 +1,6 @@
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { NotFound } from '@congdoan/domain';
-import { CASE_ACCESS_CTES, caseAccessible } from './cases.repository';
+import { CASE_ACCESS_CTES, VISIBLE_UNITS_CTE, caseAccessible } from './cases.repository';
 
 /** A document to number and register; one per `key` and case (a decision's key is its kind). */
 export interface NewNumberedDocument {
@@ -17,6 +17,10 @@ export interface NewNumberedDocument {
   signerUserId: string;
   signerName: string;
   issuedByUserId: string;
+  /** a content correction (NĐ 30/2020 Art. 18(3)): the issued document this one replaces */
+  replacesDocumentId?: string;
+  /** a format correction: the issued document this công văn đính chính corrects */
+  correctsDocumentId?: string;
 }
 
 export interface NumberedDocument {
@@ -42,17 +46,82 @@ export type DocumentNumberFormat = (number: number, typeCode: string, issuerCode
 /** The document's content, composed once its number is known and frozen in the row, with the trích yếu it carries. */
 export type ComposeContent = (numberText: string, issuer: IssuerFacts) => { content: unknown; summary: string };
 
+/** Another document a document points at (or is pointed at by): enough to cite it. */
+export interface DocumentLink {
+  id: string;
+  number: string;
+  issuedOn: string;
+}
+
 export interface DocumentRecord {
   id: string;
   caseId: string | null;
   kind: string;
+  typeCode: string;
+  issuerUnitId: string;
+  secret: boolean;
   number: string;
   issuedAt: string;
   signer: string;
   signerTitle: string | null;
   summary: string;
+  /** the document this one replaces (a content correction) */
+  replaces: DocumentLink | null;
+  /** the document that replaced this one, if any */
+  replacedBy: DocumentLink | null;
+  /** the document this công văn đính chính corrects (a format correction) */
+  corrects: DocumentLink | null;
+  /** the công văn đính chính issued for this one, oldest first */
+  correctedBy: DocumentLink[];
   content: unknown;
 }
+
+/** One line of the register (sổ đăng ký văn bản đi); a document of a case the reader may not see keeps only its number. */
+export interface RegisterRow {
+  id: string;
+  kind: string;
+  typeCode: string;
+  secret: boolean;
+  number: number;
+  numberText: string;
+  issuedOn: string;
+  signer: string;
+  signerTitle: string | null;
+  /** false: its case is not one the reader may see; trích yếu, recipients and case are withheld */
+  visible: boolean;
+  summary: string | null;
+  caseId: string | null;
+  caseCode: string | null;
+  procedureCode: string | null;
+  /** a drafted document's nơi nhận (the case's), or the 'Nơi nhận' lines of the frozen paper */
+  recipients: unknown;
+  replaces: DocumentLink | null;
+  replacedBy: DocumentLink | null;
+  corrects: DocumentLink | null;
+  correctedBy: DocumentLink[];
+}
+
+export interface RegisterFilter {
+  issuerUnitId: string;
+  year: number;
+  typeCode?: string;
+  secret?: boolean;
+  /** the reader ($1) and today ($2): what of each line they may see */
+  userId: string;
+  today: string;
+  /** undefined: the whole register (an export) */
+  limit?: number;
+  /** keyset: the last line of the previous page in (type_code, secret, number) order */
+  after?: { typeCode: string; secret: boolean; number: number };
+}
+
+/** The links of document `d`, as JSON columns (see DocumentLink). */
+const linkJson = (r: string) => `json_build_object('id', ${r}.id, 'number', ${r}.number_text, 'issuedOn', ${r}.issued_on::text)`;
+const LINK_COLUMNS = `
+  (SELECT ${linkJson('r')} FROM documents r WHERE r.id = d.replaces_document_id) AS replaces,
+  (SELECT ${linkJson('r')} FROM documents r WHERE r.replaces_document_id = d.id ORDER BY r.issued_on DESC, r.created_at DESC LIMIT 1) AS "replacedBy",
+  (SELECT ${linkJson('r')} FROM documents r WHERE r.id = d.corrects_document_id) AS corrects,
+  COALESCE((SELECT json_agg(${linkJson('r')} ORDER BY r.issued_on, r.created_at) FROM documents r WHERE r.corrects_document_id = d.id), '[]'::json) AS "correctedBy"`;
 
 interface DocumentRow {
   id: string;
@@ -88,13 +157,77 @@ export class DocumentsRepository {
   async findVisible(documentId: string, userId: string, today: string): Promise<DocumentRecord | null> {
     const rows = (await this.db.query(
       `WITH RECURSIVE ${CASE_ACCESS_CTES}
-       SELECT d.id, d.case_id AS "caseId", d.kind, d.number_text AS number, d.issued_on::text AS "issuedAt",
-              d.signer_name AS signer, d.signer_title AS "signerTitle", d.summary, d.content
+       SELECT d.id, d.case_id AS "caseId", d.kind, d.type_code AS "typeCode", d.issuer_unit_id AS "issuerUnitId", d.secret,
+              d.number_text AS number, d.issued_on::text AS "issuedAt",
+              d.signer_name AS signer, d.signer_title AS "signerTitle", d.summary, ${LINK_COLUMNS}, d.content
          FROM documents d JOIN cases c ON c.id = d.case_id
         WHERE d.id = $3 AND ${caseAccessible('c')}`,
       [userId, today, documentId],
     )) as DocumentRecord[];
     return rows[0] ?? null;
+  }
+
+  /** Whether user $1 may see the unit's cases today ($2), hence its register: a role or stand-in there or above. */
+  async unitVisible(orgUnitId: string, userId: string, today: string): Promise<boolean> {
+    const rows = (await this.db.query(`WITH RECURSIVE ${VISIBLE_UNITS_CTE} SELECT 1 FROM visible_units WHERE id = $3`, [userId, today, orgUnitId])) as unknown[];
+    return rows.length > 0;
+  }
+
+  /**
+   * The register of an issuer's year: every numbered document, in number order per type code and series (the
+   * secret series apart); for each, what replaced or corrected it. The trích yếu, recipients and case of a document
+   * whose case the reader may not see are withheld (null); its number stays, so the series shows no gap.
+   */
+  async register(filter: RegisterFilter): Promise<{ items: RegisterRow[]; hasMore: boolean }> {
+    const params: unknown[] = [filter.userId, filter.today];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const where = [`d.issuer_unit_id = ${param(filter.issuerUnitId)}`, `d.year = ${param(filter.year)}`];
+    if (filter.typeCode !== undefined) where.push(`d.type_code = ${param(filter.typeCode)}`);
+    if (filter.secret !== undefined) where.push(`d.secret = ${param(filter.secret)}`);
+    if (filter.after) {
+      where.push(
+        `(d.type_code COLLATE "C", d.secret, d.number) > (${param(filter.after.typeCode)}::text COLLATE "C", ${param(filter.after.secret)}::boolean, ${param(filter.after.number)}::int)`,
+      );
+    }
+    const limit = filter.limit === undefined ? '' : `LIMIT ${param(filter.limit + 1)}`;
+    const rows = (await this.db.query(
+      `WITH RECURSIVE ${CASE_ACCESS_CTES},
+       lines AS (
+         SELECT d.*, c.code AS case_code, c.procedure_code, c.data AS case_data, (c.id IS NULL OR ${caseAccessible('c')}) AS visible
+           FROM documents d LEFT JOIN cases c ON c.id = d.case_id
+          WHERE ${where.join(' AND ')}
+          ORDER BY d.type_code COLLATE "C", d.secret, d.number ${limit})
+       SELECT d.id, d.kind, d.type_code AS "typeCode", d.secret, d.number, d.number_text AS "numberText", d.issued_on::text AS "issuedOn",
+              d.signer_name AS signer, d.signer_title AS "signerTitle", d.visible,
+              CASE WHEN d.visible THEN d.summary END AS summary,
+              CASE WHEN d.visible THEN d.case_id END AS "caseId",
+              CASE WHEN d.visible THEN d.case_code END AS "caseCode",
+              CASE WHEN d.visible THEN d.procedure_code END AS "procedureCode",
+              CASE WHEN NOT d.visible THEN NULL
+                   WHEN d.procedure_code = 'ban-hanh-van-ban' THEN d.case_data->'recipients'
+                   ELSE d.content->'recipients'->'lines' END AS recipients,
+              ${LINK_COLUMNS}
+         FROM lines d
+        ORDER BY d.type_code COLLATE "C", d.secret, d.number`,
+      params,
+    )) as RegisterRow[];
+    if (filter.limit === undefined) return { items: rows, hasMore: false };
+    return { items: rows.slice(0, filter.limit), hasMore: rows.length > filter.limit };
+  }
+
+  /**
+   * The open case (code) that will replace the document with a new one (a content correction not yet issued), if
+   * any: a second replacement is refused while one is under way.
+   */
+  async pendingReplacement(documentId: string): Promise<string | null> {
+    const rows = (await this.db.query(
+      `SELECT c.code FROM cases c
+        WHERE c.procedure_code = 'ban-hanh-van-ban' AND c.closed_at IS NULL
+          AND c.data->'corrects'->>'documentId' = $1 AND c.data->'corrects'->>'kind' = 'content'
+        ORDER BY c.created_at LIMIT 1`,
+      [documentId],
+    )) as { code: string }[];
+    return rows[0]?.code ?? null;
   }
 
   /**
@@ -130,8 +263,8 @@ export class DocumentsRepository {
     const { content, summary } = compose(numberText, issuer);
     const [row] = (await tx.query(
       `INSERT INTO documents (case_id, doc_key, kind, type_code, issuer_unit_id, issuer_code, year, secret, number, number_text, issued_on,
-                              signer_user_id, signer_name, signer_title, summary, issued_by, content)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+                              signer_user_id, signer_name, signer_title, summary, issued_by, content, replaces_document_id, corrects_document_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
        RETURNING id, number, number_text, issued_on::text AS issued_on`,
       [
         doc.caseId,
@@ -151,6 +284,8 @@ export class DocumentsRepository {
         summary,
         doc.issuedByUserId,
         JSON.stringify(content),
+        doc.replacesDocumentId ?? null,
+        doc.correctsDocumentId ?? null,
       ],
     )) as DocumentRow[];
     return toNumbered(row);

@@ -34,6 +34,23 @@ export const DEMO_USERS: { username: string; fullName: string; unit: DemoUnit['k
   { username: 'cdcs', fullName: 'Đặng Quốc Bảo', unit: 'cđcs', role: 'cdcs-chair', title: 'Chủ tịch CĐCS', who: 'Chủ tịch CĐCS' },
 ];
 
+/**
+ * The committee in office at the demo CĐCS (a school union of about 120 members: a BCH of 5, the cap of its band, and
+ * a UBKT of 3), recognised when the demo starts, so a new user can read its roster, propose additions to it
+ * (bổ sung ủy viên, capped at 2/3 of 5) or submit the next congress's committee (công nhận BCH). No seat is linked to
+ * an account, so the demo's users can still be deleted one by one.
+ */
+const DEMO_COMMITTEE: { fullName: string; position: string; bodies: string[] }[] = [
+  { fullName: 'Đặng Quốc Bảo', position: 'chu-tich', bodies: ['BCH'] },
+  { fullName: 'Nguyễn Thị Thanh Hương', position: 'pho-chu-tich', bodies: ['BCH'] },
+  { fullName: 'Trần Văn Phúc', position: 'uy-vien-bch', bodies: ['BCH'] },
+  { fullName: 'Lê Thị Kim Oanh', position: 'uy-vien-bch', bodies: ['BCH'] },
+  { fullName: 'Phan Văn Lực', position: 'uy-vien-bch', bodies: ['BCH'] },
+  { fullName: 'Võ Thị Ngọc Ánh', position: 'chu-nhiem-ubkt', bodies: ['UBKT'] },
+  { fullName: 'Huỳnh Văn Tâm', position: 'uy-vien-ubkt', bodies: ['UBKT'] },
+  { fullName: 'Đinh Thị Mỹ Linh', position: 'uy-vien-ubkt', bodies: ['UBKT'] },
+];
+
 /** Demo mailboxes on the reserved .example domain: the local mail catcher of `npm start` shows what they receive. */
 export const demoEmail = (username: string): string => `${username}@congdoan.example`;
 
@@ -66,6 +83,15 @@ export async function seedDemoIfEmpty(db: DataSource, validFrom = '2025-01-01'):
         `INSERT INTO role_assignments (user_id, org_unit_id, role, title, valid_from) VALUES ($1, $2, $3, $4, $5)`,
         [row.id, unitIds.get(user.unit), user.role, user.title, validFrom],
       );
+    }
+    for (const member of DEMO_COMMITTEE) {
+      for (const body of member.bodies) {
+        await tx.query(
+          `INSERT INTO committee_members (org_unit_id, body, full_name, position, valid_from, status, decision_number)
+           VALUES ($1, $2, $3, $4, $5, 'recognised', $6)`,
+          [unitIds.get('cđcs'), body, member.fullName, member.position, validFrom, '12/QĐ-CĐVC'],
+        );
+      }
     }
     return true;
   });
