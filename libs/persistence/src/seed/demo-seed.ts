@@ -31,6 +31,7 @@ export const DEMO_USERS: { username: string; fullName: string; unit: DemoUnit['k
   { username: 'ubkt2', fullName: 'Hoàng Văn Minh', unit: 'cđvc', role: 'ubkt', title: 'Ủy viên Ủy ban Kiểm tra', who: 'UBKT member (verification teams)' },
   { username: 'ubkttinh', fullName: 'Đỗ Thị Thu', unit: 'lđlđ', role: 'ubkt', title: 'Chủ nhiệm Ủy ban Kiểm tra', who: 'UBKT of the LĐLĐ (second-instance complaints, escalations)' },
   { username: 'vanthu', fullName: 'Võ Thị Hoa', unit: 'cđvc', role: 'clerk', title: 'Văn thư', who: 'văn thư' },
+  { username: 'vanthutinh', fullName: 'Lương Thị Nga', unit: 'lđlđ', role: 'clerk', title: 'Văn thư', who: 'văn thư of the LĐLĐ (decisions of the upper union)' },
   { username: 'cdcs', fullName: 'Đặng Quốc Bảo', unit: 'cđcs', role: 'cdcs-chair', title: 'Chủ tịch CĐCS', who: 'Chủ tịch CĐCS' },
 ];
 
