@@ -1,4 +1,4 @@
-import type { CommitteeBody, CommitteePosition } from '@congdoan/domain';
+import { type CommitteeBody, type CommitteePosition, ISSUABLE_TYPES } from '@congdoan/domain';
 
 export type DocumentKind =
   // founding a CĐCS (domain §2)
@@ -41,27 +41,7 @@ export type DocumentKind =
  * Type codes in a document's number (NĐ 30 Phụ lục III; QĐ 933/QĐ-TLĐ Ch. II, domain §8) and the tên loại each stands
  * for. A công văn (CV) has no tên loại on the paper: its trích yếu stands under the number ('V/v …').
  */
-export const DOCUMENT_TYPE_NAMES = {
-  NQ: 'Nghị quyết',
-  QĐ: 'Quyết định',
-  CT: 'Chỉ thị',
-  QC: 'Quy chế',
-  QyĐ: 'Quy định',
-  TB: 'Thông báo',
-  HD: 'Hướng dẫn',
-  CTr: 'Chương trình',
-  KH: 'Kế hoạch',
-  PA: 'Phương án',
-  ĐA: 'Đề án',
-  BC: 'Báo cáo',
-  BB: 'Biên bản',
-  TTr: 'Tờ trình',
-  GM: 'Giấy mời',
-  GGT: 'Giấy giới thiệu',
-  GUQ: 'Giấy ủy quyền',
-  KL: 'Kết luận',
-  CV: 'Công văn',
-} as const;
+export const DOCUMENT_TYPE_NAMES = { ...ISSUABLE_TYPES, KL: 'Kết luận' } as const;
 export type DocumentTypeCode = keyof typeof DOCUMENT_TYPE_NAMES;
 
 /** A tờ trình (submission) a decision considers: 'Xét Tờ trình số 12/TTr-CĐCS ngày 02/03/2026 của …'. */
