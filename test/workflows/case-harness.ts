@@ -1,7 +1,7 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
-import { type ActRequest, type CaseStart, actUpdate, caseStateQuery } from '@congdoan/contracts';
+import { type ActRequest, type CaseStart, WORKFLOW_TYPES, actUpdate, caseStateQuery } from '@congdoan/contracts';
 import { type Action, OFFICIAL_YEAR_CALENDARS, WorkingCalendar, addDays, findProcedure, shiftWorkingDays, vietnamDate } from '@congdoan/domain';
 import { createTestWorker, createTimeSkippingEnv } from '../support/time-skipping';
 import { CaseRecorder } from './case-recorder';
@@ -18,17 +18,6 @@ export const toVien = { userId: 'u-tovien', fullName: 'Huỳnh Thị Thu' };
 export const cdcsChair = { userId: 'u-cdcs', fullName: 'Trần Văn Bình' };
 export const phochutich = { userId: 'u-phochutich', fullName: 'Trần Thị Mai' };
 
-/** The workflow type each procedure runs (as the API's WORKFLOW_TYPES). */
-const WORKFLOW_TYPES: Record<string, string> = {
-  'thanh-lap-cdcs': 'thanhLapCdcs',
-  'khieu-nai': 'khieuNai',
-  'to-cao': 'toCao',
-  'cong-nhan-bch': 'congNhanBch',
-  'bo-sung-uy-vien': 'boSungUyVien',
-  'khen-thuong': 'khenThuong',
-  'ky-luat': 'kyLuat',
-  'ban-hanh-van-ban': 'banHanhVanBan',
-};
 const caseCodePrefix = (procedureCode: string) => findProcedure(procedureCode)?.casePrefix ?? 'HS';
 
 /** What a test says about the case it starts; everything left out gets a founding case's default. */

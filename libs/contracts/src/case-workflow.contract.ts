@@ -9,6 +9,18 @@ export function caseWorkflowId(caseId: string): string {
   return `case-${caseId}`;
 }
 
+/** The workflow type each procedure runs (one procedure, one workflow file in workflows/src/procedures). */
+export const WORKFLOW_TYPES: Readonly<Record<string, string>> = {
+  'thanh-lap-cdcs': 'thanhLapCdcs',
+  'cong-nhan-bch': 'congNhanBch',
+  'bo-sung-uy-vien': 'boSungUyVien',
+  'khen-thuong': 'khenThuong',
+  'ky-luat': 'kyLuat',
+  'khieu-nai': 'khieuNai',
+  'to-cao': 'toCao',
+  'ban-hanh-van-ban': 'banHanhVanBan',
+};
+
 export interface Person {
   userId: string;
   fullName: string;

@@ -3,6 +3,7 @@ import { type CommitteeMember, type ProcedureDefinition, bodiesOf, stepOf } from
 import type { CaseRuntime } from '../engine/case-runtime';
 import { type CaseOutcome, closeCase } from '../engine/close-case';
 import { issueDocument } from '../engine/documents';
+import { checkDossier } from '../engine/dossier-check';
 import { humanStep } from '../engine/human-step';
 import { sendNotice } from '../engine/notices';
 import type { StepDecision } from '../engine/open-step';
@@ -17,15 +18,9 @@ export type CommitteeDecision = { decided: true; issued: IssuedDecision; signer:
  * thư numbers the decision.
  */
 export async function committeeDossier(c: CaseRuntime, P: ProcedureDefinition, lowerUnitId: string, decisionKind: string): Promise<CommitteeDecision> {
-  let dossierFrom = c.start.receivedAt;
-  let hoSo = await humanStep(c, stepOf(P, 'kiem-tra-ho-so'), { from: dossierFrom });
-  for (let round = 1; hoSo.action === 'return'; round++) {
-    await sendNotice(c, hoSo, { kind: 'tb-bo-sung-ho-so', key: `tb-bo-sung-ho-so:${round}` });
-    const boSung = await humanStep(c, stepOf(P, 'bo-sung-ho-so'), { from: hoSo.date, orgUnitId: lowerUnitId });
-    if (boSung.action === 'withdraw') return { decided: false, outcome: await closeCase(c, 'WITHDRAWN', boSung) };
-    dossierFrom = boSung.date;
-    hoSo = await humanStep(c, stepOf(P, 'kiem-tra-ho-so'), { from: dossierFrom });
-  }
+  const checked = await checkDossier(c, P, { supplementUnitId: lowerUnitId });
+  if ('outcome' in checked) return { decided: false, outcome: checked.outcome };
+  const { check: hoSo, completeFrom: dossierFrom } = checked;
   if (hoSo.action === 'reject') return refused(c, hoSo);
   await sendNotice(c, hoSo, { kind: 'tb-tiep-nhan-ho-so' });
 

@@ -4,6 +4,7 @@ import { openCase } from '../engine/case-runtime';
 import { type CaseOutcome, closeCase } from '../engine/close-case';
 import { issueDocument } from '../engine/documents';
 import { waitWhileHeld } from '../engine/holds';
+import { checkDossier } from '../engine/dossier-check';
 import { humanStep } from '../engine/human-step';
 import { meetingRefusal, recordBallotResult } from '../engine/meetings';
 import { sendNotice } from '../engine/notices';
@@ -20,15 +21,9 @@ export async function khenThuong(start: CaseStart): Promise<CaseOutcome> {
   const data = start.data as unknown as CommendationData;
   const people = data.nominees.map((n) => ({ fullName: nomineeName(n), ...(n.userId ? { userId: n.userId } : {}) }));
 
-  let dossierFrom = start.receivedAt;
-  let hoSo = await humanStep(c, stepOf(P, 'kiem-tra-ho-so'), { from: dossierFrom });
-  for (let round = 1; hoSo.action === 'return'; round++) {
-    await sendNotice(c, hoSo, { kind: 'tb-bo-sung-ho-so', key: `tb-bo-sung-ho-so:${round}` });
-    const boSung = await humanStep(c, stepOf(P, 'bo-sung-ho-so'), { from: hoSo.date });
-    if (boSung.action === 'withdraw') return closeCase(c, 'WITHDRAWN', boSung);
-    dossierFrom = boSung.date;
-    hoSo = await humanStep(c, stepOf(P, 'kiem-tra-ho-so'), { from: dossierFrom });
-  }
+  const checked = await checkDossier(c, P);
+  if ('outcome' in checked) return checked.outcome;
+  const { check: hoSo, completeFrom: dossierFrom } = checked;
   if (hoSo.action === 'withdraw') return closeCase(c, 'WITHDRAWN', hoSo);
   if (hoSo.action === 'reject') return refused(c, hoSo);
   await sendNotice(c, hoSo, { kind: 'tb-tiep-nhan-ho-so' });

@@ -4,6 +4,7 @@ import { THANH_LAP_CDCS as P, stepOf } from '@congdoan/domain';
 import { caseActivities } from '../engine/activities';
 import { openCase } from '../engine/case-runtime';
 import { type CaseOutcome, closeCase } from '../engine/close-case';
+import { checkDossier } from '../engine/dossier-check';
 import { humanStep } from '../engine/human-step';
 import { sendNotice } from '../engine/notices';
 
@@ -24,15 +25,9 @@ export async function thanhLapCdcs(start: CaseStart): Promise<CaseOutcome> {
   const data = start.data as unknown as FoundingData;
 
   // The dossier check; a return for supplementation waits for the resubmitted dossier, whose period starts afresh.
-  let dossierFrom = start.receivedAt;
-  let hoSo = await humanStep(c, stepOf(P, 'kiem-tra-ho-so'), { from: dossierFrom });
-  for (let round = 1; hoSo.action === 'return'; round++) {
-    await sendNotice(c, hoSo, { kind: 'tb-bo-sung-ho-so', key: `tb-bo-sung-ho-so:${round}` });
-    const boSung = await humanStep(c, stepOf(P, 'bo-sung-ho-so'), { from: hoSo.date });
-    if (boSung.action === 'withdraw') return closeCase(c, 'WITHDRAWN', boSung);
-    dossierFrom = boSung.date;
-    hoSo = await humanStep(c, stepOf(P, 'kiem-tra-ho-so'), { from: dossierFrom });
-  }
+  const checked = await checkDossier(c, P);
+  if ('outcome' in checked) return checked.outcome;
+  const { check: hoSo, completeFrom: dossierFrom } = checked;
   if (hoSo.action === 'withdraw') return closeCase(c, 'WITHDRAWN', hoSo);
   if (hoSo.action === 'reject') {
     await sendNotice(c, hoSo, { kind: 'tb-tu-choi-ho-so' });

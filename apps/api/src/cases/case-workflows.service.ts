@@ -1,21 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { type Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
-import { type CaseStart, type CaseStateView, PROCEDURES_TASK_QUEUE, calendarChangedSignal, caseStateQuery, caseWorkflowId } from '@congdoan/contracts';
+import { type CaseStart, type CaseStateView, PROCEDURES_TASK_QUEUE, WORKFLOW_TYPES, calendarChangedSignal, caseStateQuery, caseWorkflowId } from '@congdoan/contracts';
 import type { YearCalendar } from '@congdoan/domain';
 import { DomainError } from '@congdoan/domain';
 import { TEMPORAL_CLIENT } from '../infrastructure/tokens';
 
-/** The workflow type that runs each procedure (the API starts workflows by name; it never imports workflow code). */
-export const WORKFLOW_TYPES: Readonly<Record<string, string>> = {
-  'thanh-lap-cdcs': 'thanhLapCdcs',
-  'khieu-nai': 'khieuNai',
-  'to-cao': 'toCao',
-  'cong-nhan-bch': 'congNhanBch',
-  'bo-sung-uy-vien': 'boSungUyVien',
-  'khen-thuong': 'khenThuong',
-  'ky-luat': 'kyLuat',
-  'ban-hanh-van-ban': 'banHanhVanBan',
-};
+/** The API starts workflows by their type's name (WORKFLOW_TYPES); it never imports workflow code. */
+export { WORKFLOW_TYPES };
 
 /** Bounds on calls to Temporal: without a deadline the client retries an unreachable server for a long time. */
 const START_DEADLINE_MS = 5_000;
