@@ -1,6 +1,7 @@
 import { vietnamDate } from '@congdoan/domain';
 import { type TestStack, startTestStack } from '../support/api-harness';
-import { type ErrorBody, eventually, fieldRules } from '../support/http-checks';
+import { caseClient } from '../support/case-client';
+import { eventually, fieldRules } from '../support/http-checks';
 
 interface CaseBody {
   id: string;
@@ -11,14 +12,7 @@ interface CaseBody {
   meetings: { body: string; members: number; present: number; quorumReached: boolean; results: { option: string; for: number; passed: boolean }[]; outcome: Record<string, unknown> | null }[];
   holds?: { nominee: string; reason: string; since: string }[];
 }
-interface Task {
-  id: string;
-  caseId: string;
-  stepKey: string;
-  kind?: string;
-}
 
-const PDF = Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\nbiên bản\n', 'latin1');
 const today = vietnamDate(new Date());
 
 /** The Hội đồng TĐKT of the CĐVC: 7 members. */
@@ -37,29 +31,13 @@ const council = (over: Record<string, unknown> = {}) => ({
 
 describe('commendations over HTTP: the dossier, the council’s ballot, the decision, and the hold while a nominee is under discipline review (PostgreSQL, Temporal, worker)', () => {
   let stack: TestStack;
-  const token: Record<string, string> = {};
-  const userId: Record<string, string> = {};
-  const unit: Record<string, string> = {};
+  const { userId, unit, signIn, open, act, inbox, openTask, caseOf, upload } = caseClient<CaseBody>();
 
-  const get = <T>(who: string, path: string) => stack.request<T>('GET', path, { token: token[who] });
-  const open = (who: string, body: Record<string, unknown>) => stack.request<CaseBody & ErrorBody>('POST', '/api/cases', { token: token[who], body });
-  const act = (who: string, taskId: string, body: Record<string, unknown>) => stack.request<{ case: CaseBody } & ErrorBody>('POST', `/api/tasks/${taskId}/actions`, { token: token[who], body });
-  const inbox = async (who: string) => (await get<{ items: Task[] }>(who, '/api/tasks?limit=200')).body.items;
-  const openTask = (who: string, id: string, stepKey: string) =>
-    eventually(async () => (await inbox(who)).find((t) => t.caseId === id && t.stepKey === stepKey && t.kind !== 'escalation'), `${who}'s ${stepKey}`);
-  const caseOf = (who: string, id: string) => get<CaseBody & ErrorBody>(who, `/api/cases/${id}`);
   const statusOf = (who: string, id: string, status: string) =>
     eventually(async () => {
       const c = (await caseOf(who, id)).body;
       return c.status === status ? c : undefined;
     }, `${status}`);
-  const upload = async (who: string, id: string, dossierItem: string) => {
-    const form = new FormData();
-    form.append('dossierItem', dossierItem);
-    form.append('file', new Blob([PDF], { type: 'application/pdf' }), `${dossierItem}.pdf`);
-    const res = await fetch(`${stack.baseUrl}/api/cases/${id}/attachments`, { method: 'POST', headers: { authorization: `Bearer ${token[who]}` }, body: form });
-    expect(res.status).toBe(201);
-  };
   const commendation = (nominees: Record<string, unknown>[], over: Record<string, unknown> = {}) => ({
     procedureCode: 'khen-thuong',
     orgUnitId: unit['CĐVC'],
@@ -76,11 +54,7 @@ describe('commendations over HTTP: the dossier, the council’s ballot, the deci
 
   beforeAll(async () => {
     stack = await startTestStack({ worker: true });
-    for (const who of ['canbo', 'chutich', 'vanthu', 'ubkt', 'cdcs']) {
-      token[who] = await stack.login(who);
-      userId[who] = (await get<{ id: string }>(who, '/api/me')).body.id;
-    }
-    for (const u of (await get<{ items: { id: string; code: string }[] }>('canbo', '/api/org-units')).body.items) unit[u.code] = u.id;
+    await signIn(stack, ['canbo', 'chutich', 'vanthu', 'ubkt', 'cdcs']);
   }, 120_000);
   afterAll(() => stack?.stop());
 

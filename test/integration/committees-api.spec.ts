@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { addDays, vietnamDate } from '@congdoan/domain';
 import { type TestStack, startTestStack } from '../support/api-harness';
+import { caseClient } from '../support/case-client';
 import { type ErrorBody, eventually, fieldRules } from '../support/http-checks';
 
 interface CaseBody {
@@ -10,12 +11,6 @@ interface CaseBody {
   data: Record<string, unknown>;
   documents: { id: string; kind: string; number: string; issuedAt: string }[];
   submissionLate?: boolean;
-}
-interface Task {
-  id: string;
-  caseId: string;
-  stepKey: string;
-  kind?: string;
 }
 interface Seat {
   body: string;
@@ -49,22 +44,11 @@ const bch = (size: number, btv = 0) => [
 
 describe('committees over HTTP: a CĐCS’s BCH recognised by the CĐVC, its roster, and additions during the term (PostgreSQL, Temporal, worker)', () => {
   let stack: TestStack;
-  const token: Record<string, string> = {};
-  const userId: Record<string, string> = {};
-  const unit: Record<string, string> = {};
+  const { userId, unit, signIn, get, open, act, openTask, caseOf } = caseClient<CaseBody>();
   let otherCdcs: string;
   let caseId: string;
   let decisionNumber: string;
 
-  const get = <T>(who: string, path: string) => stack.request<T>('GET', path, { token: token[who] });
-  const open = (who: string, body: Record<string, unknown>) => stack.request<CaseBody & ErrorBody>('POST', '/api/cases', { token: token[who], body });
-  const act = (who: string, taskId: string, body: Record<string, unknown>) => stack.request<{ case: CaseBody } & ErrorBody>('POST', `/api/tasks/${taskId}/actions`, { token: token[who], body });
-  const openTask = (who: string, id: string, stepKey: string) =>
-    eventually(
-      async () => (await get<{ items: Task[] }>(who, '/api/tasks?limit=200')).body.items.find((t) => t.caseId === id && t.stepKey === stepKey && t.kind !== 'escalation'),
-      `${who}'s ${stepKey}`,
-    );
-  const caseOf = (who: string, id: string) => get<CaseBody>(who, `/api/cases/${id}`);
   const committee = async (who: string, orgUnitId: string, on?: string) => get<{ on: string; items: Seat[] } & ErrorBody>(who, `/api/org-units/${orgUnitId}/committee${on ? `?on=${on}` : ''}`);
   const recognition = (over: Record<string, unknown> = {}, orgUnitId = unit['CĐVC']) => ({
     procedureCode: 'cong-nhan-bch',
@@ -84,11 +68,7 @@ describe('committees over HTTP: a CĐCS’s BCH recognised by the CĐVC, its ros
 
   beforeAll(async () => {
     stack = await startTestStack({ worker: true });
-    for (const who of ['cdcs', 'canbo', 'chutich', 'vanthu']) {
-      token[who] = await stack.login(who);
-      userId[who] = (await get<{ id: string }>(who, '/api/me')).body.id;
-    }
-    for (const u of (await get<{ items: { id: string; code: string }[] }>('chutich', '/api/org-units')).body.items) unit[u.code] = u.id;
+    await signIn(stack, ['cdcs', 'canbo', 'chutich', 'vanthu']);
     // A second CĐCS under the CĐVC, which the demo's CĐCS chair does not chair.
     const db = new Client({ connectionString: stack.databaseUrl });
     await db.connect();

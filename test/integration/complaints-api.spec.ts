@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays, vietnamDate } from '@congdoan/domain';
 import { type TestStack, startTestStack } from '../support/api-harness';
-import { type ErrorBody, eventually, fieldRules } from '../support/http-checks';
+import { caseClient } from '../support/case-client';
+import { eventually, fieldRules } from '../support/http-checks';
 
 interface CaseBody {
   id: string;
@@ -15,36 +16,15 @@ interface CaseBody {
   timeline: { kind: string; data: Record<string, unknown> | null }[];
   clock?: { dueAt: string | null; start: string; stepKey: string; budget: { amount: number; unit: string } };
 }
-interface Task {
-  id: string;
-  caseId: string;
-  stepKey: string;
-}
 
-const PDF = Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\nbáo cáo\n', 'latin1');
 const today = vietnamDate(new Date());
 
 describe('complaints over HTTP: acceptance, verification, the first decision and a linked second complaint (PostgreSQL, Temporal, worker)', () => {
   let stack: TestStack;
-  const token: Record<string, string> = {};
-  const userId: Record<string, string> = {};
-  const unit: Record<string, string> = {};
+  const { token, userId, unit, signIn, get, open, act, openTask, caseOf, upload } = caseClient<CaseBody>();
   let caseId: string;
   let refusedId: string;
 
-  const get = <T>(who: string, path: string) => stack.request<T>('GET', path, { token: token[who] });
-  const open = (who: string, body: Record<string, unknown>) => stack.request<CaseBody & ErrorBody>('POST', '/api/cases', { token: token[who], body });
-  const act = (who: string, taskId: string, body: Record<string, unknown>) => stack.request<{ case: CaseBody } & ErrorBody>('POST', `/api/tasks/${taskId}/actions`, { token: token[who], body });
-  const openTask = (who: string, id: string, stepKey: string) =>
-    eventually(async () => (await get<{ items: Task[] }>(who, '/api/tasks?limit=200')).body.items.find((t) => t.caseId === id && t.stepKey === stepKey), `${who}'s ${stepKey}`);
-  const caseOf = (who: string, id: string) => get<CaseBody>(who, `/api/cases/${id}`);
-  const upload = async (who: string, id: string, dossierItem: string) => {
-    const form = new FormData();
-    form.append('dossierItem', dossierItem);
-    form.append('file', new Blob([PDF], { type: 'application/pdf' }), `${dossierItem}.pdf`);
-    const res = await fetch(`${stack.baseUrl}/api/cases/${id}/attachments`, { method: 'POST', headers: { authorization: `Bearer ${token[who]}` }, body: form });
-    expect(res.status).toBe(201);
-  };
   const deadline = async (start: string, amount: number, unitName: string) =>
     (await get<{ due: string }>('ubkt', `/api/calendar/deadline?start=${start}&amount=${amount}&unit=${unitName}`)).body.due;
   const complaint = (over: Record<string, unknown> = {}) => ({
@@ -61,11 +41,7 @@ describe('complaints over HTTP: acceptance, verification, the first decision and
 
   beforeAll(async () => {
     stack = await startTestStack({ worker: true });
-    for (const who of ['ubkt', 'ubkt2', 'ubkttinh', 'chutich', 'phochutich', 'canbo', 'lanhdao']) {
-      token[who] = await stack.login(who);
-      userId[who] = (await get<{ id: string }>(who, '/api/me')).body.id;
-    }
-    for (const u of (await get<{ items: { id: string; code: string }[] }>('ubkt', '/api/org-units')).body.items) unit[u.code] = u.id;
+    await signIn(stack, ['ubkt', 'ubkt2', 'ubkttinh', 'chutich', 'phochutich', 'canbo', 'lanhdao']);
   }, 120_000);
   afterAll(() => stack?.stop());
 

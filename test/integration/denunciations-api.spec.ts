@@ -6,6 +6,7 @@ import { Client as TemporalClient, Connection } from '@temporalio/client';
 import JSZip from 'jszip';
 import { caseWorkflowId } from '@congdoan/contracts';
 import { type TestStack, startTestStack } from '../support/api-harness';
+import { caseClient } from '../support/case-client';
 import { type ErrorBody, eventually, fieldRules } from '../support/http-checks';
 import { caughtMail, waitForMail } from '../support/mailbox';
 
@@ -20,31 +21,21 @@ interface CaseBody {
   attachments: { id: string; fileName: string; dossierItem: string }[];
   clock?: { dueAt: string | null; paused: boolean; extensions: unknown[] };
 }
-interface Task {
-  id: string;
-  caseId: string;
-  stepKey: string;
-}
 
 // Distinctive enough that finding any of them anywhere is a leak.
 const DENOUNCER = { fullName: 'Trịnh Thị Bảo Châu', address: '45 Hai Bà Trưng, phường Tây Sơn, Pleiku', phone: '0912 345 678' };
 const LEAKS = ['Bảo Châu', 'Bao Chau', 'BẢO CHÂU', 'Hai Bà Trưng', '0912 345', '0912.345', '0912345678', '345 678'];
 const leaked = (text: string) => LEAKS.filter((s) => text.includes(s));
-const PDF = Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\nđơn tố cáo có chữ ký\n', 'latin1');
 
 describe('denunciations over HTTP: the denouncer stays hidden, conflicts of interest are refused (PostgreSQL, Temporal, worker)', () => {
   let stack: TestStack;
-  const token: Record<string, string> = {};
-  const userId: Record<string, string> = {};
+  const api = caseClient<CaseBody>();
+  const { token, userId, get, act } = api;
   let cdvcId: string;
   let caseId: string;
   /** every response body a user outside the case received, checked for leaks at the end */
   const outsiderResponses: { who: string; what: string; text: string }[] = [];
 
-  const get = async <T>(who: string, path: string) => {
-    const res = await stack.request<T>('GET', path, { token: token[who] });
-    return res;
-  };
   const asOutsider = async (who: string, path: string) => {
     const res = await fetch(`${stack.baseUrl}${path}`, { headers: { authorization: `Bearer ${token[who]}` } });
     const bytes = Buffer.from(await res.arrayBuffer());
@@ -56,21 +47,10 @@ describe('denunciations over HTTP: the denouncer stays hidden, conflicts of inte
     outsiderResponses.push({ who, what: `${path} → ${res.status}`, text });
     return res.status;
   };
-  const act = (who: string, taskId: string, body: Record<string, unknown>) => stack.request<{ case: CaseBody } & ErrorBody>('POST', `/api/tasks/${taskId}/actions`, { token: token[who], body });
-  const openTask = (who: string, stepKey: string) =>
-    eventually(async () => {
-      const res = await get<{ items: Task[] }>(who, '/api/tasks?limit=200');
-      return res.body.items.find((t) => t.caseId === caseId && t.stepKey === stepKey);
-    }, `${who}'s task ${stepKey}`);
-  const caseAs = (who: string) => get<CaseBody>(who, `/api/cases/${caseId}`);
-  const upload = async (who: string, dossierItem: string, name: string) => {
-    const form = new FormData();
-    form.append('dossierItem', dossierItem);
-    form.append('file', new Blob([PDF], { type: 'application/pdf' }), name);
-    const res = await fetch(`${stack.baseUrl}/api/cases/${caseId}/attachments`, { method: 'POST', headers: { authorization: `Bearer ${token[who]}` }, body: form });
-    expect(res.status).toBe(201);
-    return (await res.json()) as { id: string; fileName: string };
-  };
+  // The one case of this spec.
+  const openTask = (who: string, stepKey: string) => api.openTask(who, caseId, stepKey);
+  const caseAs = (who: string) => api.caseOf(who, caseId);
+  const upload = (who: string, dossierItem: string, fileName: string) => api.upload(who, caseId, dossierItem, fileName);
   const pdfText = async (who: string, documentId: string) => {
     const res = await fetch(`${stack.baseUrl}/api/documents/${documentId}/file?format=pdf`, { headers: { authorization: `Bearer ${token[who]}` } });
     if (res.status !== 200) return { status: res.status, text: await res.text() };
@@ -81,12 +61,8 @@ describe('denunciations over HTTP: the denouncer stays hidden, conflicts of inte
 
   beforeAll(async () => {
     stack = await startTestStack({ worker: true });
-    for (const who of ['ubkt', 'ubkt2', 'ubkttinh', 'chutich', 'phochutich', 'canbo', 'vanthu', 'cdcs', 'lanhdao', 'admin']) {
-      token[who] = await stack.login(who);
-      userId[who] = (await get<{ id: string }>(who, '/api/me')).body.id;
-    }
-    const units = (await get<{ items: { id: string; code: string }[] }>('admin', '/api/org-units')).body.items;
-    cdvcId = units.find((u) => u.code === 'CĐVC')!.id;
+    await api.signIn(stack, ['ubkt', 'ubkt2', 'ubkttinh', 'chutich', 'phochutich', 'canbo', 'vanthu', 'cdcs', 'lanhdao', 'admin']);
+    cdvcId = api.unit['CĐVC'];
   }, 120_000);
   afterAll(() => stack?.stop());
 

@@ -1,6 +1,7 @@
 import { addDays, vietnamDate } from '@congdoan/domain';
 import { type TestStack, startTestStack } from '../support/api-harness';
-import { type ErrorBody, eventually, fieldRules } from '../support/http-checks';
+import { caseClient } from '../support/case-client';
+import { eventually, fieldRules } from '../support/http-checks';
 
 interface CaseBody {
   id: string;
@@ -12,14 +13,7 @@ interface CaseBody {
   meetings: { body: string; members: number; present: number; quorumReached: boolean; results: { option: string; for: number }[]; outcome: Record<string, unknown> | null }[];
   links?: { relation: string; caseId: string; code: string; visible: boolean }[];
 }
-interface Task {
-  id: string;
-  caseId: string;
-  stepKey: string;
-  kind?: string;
-}
 
-const PDF = Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\nbiên bản\n', 'latin1');
 const today = vietnamDate(new Date());
 
 /** The BTV's secret ballot of the Done-when: 9 members, all present; 4 khai trừ, 3 cảnh cáo, 2 khiển trách. */
@@ -39,27 +33,11 @@ const ballot = (over: Record<string, unknown> = {}) => ({
 
 describe('discipline over HTTP: authority, forms, the cumulative secret ballot, deferral, and a complaint about the decision (PostgreSQL, Temporal, worker)', () => {
   let stack: TestStack;
-  const token: Record<string, string> = {};
-  const userId: Record<string, string> = {};
-  const unit: Record<string, string> = {};
+  const { userId, unit, signIn, get, open, act, inbox, openTask, caseOf, upload } = caseClient<CaseBody>();
   let caseId: string;
   let deferredId: string;
   let complaintId: string;
 
-  const get = <T>(who: string, path: string) => stack.request<T>('GET', path, { token: token[who] });
-  const open = (who: string, body: Record<string, unknown>) => stack.request<CaseBody & ErrorBody>('POST', '/api/cases', { token: token[who], body });
-  const act = (who: string, taskId: string, body: Record<string, unknown>) => stack.request<{ case: CaseBody } & ErrorBody>('POST', `/api/tasks/${taskId}/actions`, { token: token[who], body });
-  const inbox = async (who: string) => (await get<{ items: Task[] }>(who, '/api/tasks?limit=200')).body.items;
-  const openTask = (who: string, id: string, stepKey: string) =>
-    eventually(async () => (await inbox(who)).find((t) => t.caseId === id && t.stepKey === stepKey && t.kind !== 'escalation'), `${who}'s ${stepKey}`);
-  const caseOf = (who: string, id: string) => get<CaseBody & ErrorBody>(who, `/api/cases/${id}`);
-  const upload = async (who: string, id: string, dossierItem: string) => {
-    const form = new FormData();
-    form.append('dossierItem', dossierItem);
-    form.append('file', new Blob([PDF], { type: 'application/pdf' }), `${dossierItem}.pdf`);
-    const res = await fetch(`${stack.baseUrl}/api/cases/${id}/attachments`, { method: 'POST', headers: { authorization: `Bearer ${token[who]}` }, body: form });
-    expect(res.status).toBe(201);
-  };
   const discipline = (subject: Record<string, unknown>, over: Record<string, unknown> = {}) => ({
     procedureCode: 'ky-luat',
     orgUnitId: unit['CĐVC'],
@@ -69,11 +47,7 @@ describe('discipline over HTTP: authority, forms, the cumulative secret ballot, 
 
   beforeAll(async () => {
     stack = await startTestStack({ worker: true });
-    for (const who of ['ubkt', 'ubkt2', 'chutich', 'phochutich', 'vanthu', 'canbo']) {
-      token[who] = await stack.login(who);
-      userId[who] = (await get<{ id: string }>(who, '/api/me')).body.id;
-    }
-    for (const u of (await get<{ items: { id: string; code: string }[] }>('ubkt', '/api/org-units')).body.items) unit[u.code] = u.id;
+    await signIn(stack, ['ubkt', 'ubkt2', 'chutich', 'phochutich', 'vanthu', 'canbo']);
   }, 120_000);
   afterAll(() => stack?.stop());
 

@@ -3,13 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { Client } from 'pg';
 import { vietnamDate } from '@congdoan/domain';
 import { type TestStack, startTestStack } from '../support/api-harness';
+import { caseClient } from '../support/case-client';
 import { type ErrorBody, eventually, fieldRules } from '../support/http-checks';
 
-interface Task {
-  id: string;
-  caseId: string;
-  stepKey: string;
-}
 interface CaseDocument {
   id: string;
   kind: string;
@@ -63,24 +59,17 @@ const viDate = (date: string) => date.split('-').reverse().join('/');
 
 describe('ban hành văn bản over HTTP: drafted, signed TM./KT./TUQ., numbered, registered, corrected (PostgreSQL, Temporal, worker)', () => {
   let stack: TestStack;
-  const token: Record<string, string> = {};
-  const userId: Record<string, string> = {};
+  const { token, userId, unit, signIn, request, openTask } = caseClient<CaseBody>();
   let cdvcId: string;
   const today = vietnamDate(new Date());
   const year = Number(today.slice(0, 4));
 
-  const request = <T>(method: string, path: string, who: string, body?: unknown) => stack.request<T>(method, path, { token: token[who], body });
   const download = async (path: string, who: string) => {
     const res = await fetch(`${stack.baseUrl}${path}`, { headers: { authorization: `Bearer ${token[who]}` } });
     return { status: res.status, headers: res.headers, bytes: Buffer.from(await res.arrayBuffer()) };
   };
-  const taskOf = (who: string, caseId: string, stepKey: string) =>
-    eventually(
-      async () => (await request<{ items: Task[] }>('GET', '/api/tasks', who)).body.items.find((t) => t.caseId === caseId && t.stepKey === stepKey),
-      `${stepKey} in ${who}'s inbox`,
-    );
   const act = async (who: string, caseId: string, stepKey: string, action: string, extra: Record<string, unknown> = {}) => {
-    const task = await taskOf(who, caseId, stepKey);
+    const task = await openTask(who, caseId, stepKey);
     const res = await request<{ case: CaseBody } & ErrorBody>('POST', `/api/tasks/${task.id}/actions`, who, { action, ...extra });
     expect([res.status, res.body.error]).toEqual([200, undefined]);
     return res.body.case;
@@ -137,9 +126,8 @@ describe('ban hành văn bản over HTTP: drafted, signed TM./KT./TUQ., numbered
 
   beforeAll(async () => {
     stack = await startTestStack({ worker: true });
-    for (const who of ['admin', 'canbo', 'chutich', 'phochutich', 'vanthu', 'ubkt', 'cdcs']) token[who] = await stack.login(who);
-    cdvcId = (await request<{ items: { id: string; code: string }[] }>('GET', '/api/org-units', 'admin')).body.items.find((u) => u.code === 'CĐVC')!.id;
-    for (const u of (await request<{ items: { id: string; username: string }[] }>('GET', '/api/users', 'admin')).body.items) userId[u.username] = u.id;
+    await signIn(stack, ['admin', 'canbo', 'chutich', 'phochutich', 'vanthu', 'ubkt', 'cdcs']);
+    cdvcId = unit['CĐVC'];
   });
   afterAll(() => stack?.stop());
 
@@ -308,7 +296,7 @@ describe('ban hành văn bản over HTTP: drafted, signed TM./KT./TUQ., numbered
 
       beforeAll(async () => {
         caseId = (await toSignature(draft({ documentType: 'BC', summary: 'Kết quả hoạt động quý I năm 2026' }), 'chutich')).id;
-        taskId = (await taskOf('chutich', caseId, 'ky-ban-hanh')).id;
+        taskId = (await openTask('chutich', caseId, 'ky-ban-hanh')).id;
       });
 
       it('is refused to a stranger (403), another leader not assigned (403), and a user of another unit (404)', async () => {
