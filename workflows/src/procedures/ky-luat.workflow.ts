@@ -60,6 +60,7 @@ export async function kyLuat(start: CaseStart): Promise<CaseOutcome> {
   // Decided here, or by the upper union when the ballot gave no form a majority.
   let form: DisciplineForm;
   let signer: Person = bieuQuyet.by;
+  let decidedOn = bieuQuyet.date;
   let issuerUnitId = start.orgUnitId;
   if (ballot.outcome === 'form') form = ballot.form;
   else {
@@ -72,11 +73,12 @@ export async function kyLuat(start: CaseStart): Promise<CaseOutcome> {
     if (capTren.action === 'reject') return closeCase(c, 'NO_DISCIPLINE', capTren);
     form = capTren.data?.form as DisciplineForm;
     signer = capTren.by;
+    decidedOn = capTren.date;
   }
 
   let decision: IssuedDecision | undefined;
   const banHanh = await humanStep(c, stepOf(P, 'ban-hanh-quyet-dinh'), {
-    from: c.today(),
+    from: decidedOn,
     orgUnitId: issuerUnitId,
     beforeClose: async (d) => {
       decision = await issueDocument(c, d, { kind: 'qd-ky-luat', typeCode: 'QĐ', signer, issuerUnitId, details: { form, meeting } });
