@@ -191,6 +191,140 @@ export interface CaseView extends CaseSummary {
    * show only that they exist.
    */
   identity?: { protected: boolean; visibleToYou: boolean };
+  /** a commendation ON_HOLD: each nominee with a pending case and why, in Vietnamese (NĐ 152/2025 Art. 4) */
+  holds?: CaseHold[];
+  /** the collective decisions recorded on the case (Hội đồng TĐKT, BTV…), oldest first */
+  meetings?: CaseMeeting[];
+  /** a committee dossier filed after its 10 working days (HD 38 Mục 10.4(đ)): flagged, never refused */
+  submissionLate?: boolean;
+  submissionDue?: string | null;
+  /** cases tied to this one: the discipline case a complaint challenges, the complaints about a discipline decision */
+  links?: CaseLink[];
+}
+
+/** Another case this one is tied to. */
+export interface CaseLink {
+  relation: 'discipline-decision' | 'complaint' | string;
+  label: string;
+  caseId: string;
+  code: string;
+  procedureCode: string;
+  status: string | null;
+  statusLabel: string | null;
+  /** whether the viewer may open it */
+  visible: boolean;
+}
+
+/** Why a commendation waits: a nominee, and the reason in Vietnamese (never the other case's code). */
+export interface CaseHold {
+  nominee: string;
+  reason: string;
+  reasonEn?: string;
+  since?: string;
+  procedureCode?: string;
+}
+
+/** A ballot's result as the engine drew it (timeline `ballot_resolved`). */
+export interface MeetingOutcome {
+  summary: string;
+  /** a discipline ballot: `form` decided, or `refer-up` to the upper union */
+  outcome?: 'form' | 'refer-up' | string;
+  form?: string;
+  formLabel?: string;
+  tally?: { form: string; votes: number; cumulative: number; passed: boolean }[];
+  cumulative?: boolean;
+  awarded?: string[];
+  [key: string]: unknown;
+}
+
+/** One option put to the vote and what it got. */
+export interface MeetingResult {
+  option: string;
+  /** the option in words (a discipline form's name); the option itself for a nominee */
+  label?: string;
+  for: number;
+  against?: number;
+  abstain?: number;
+  /** discipline: its own votes plus those carried down from the heavier forms */
+  cumulative?: number;
+  passed: boolean;
+}
+
+/** A collective body's meeting as the case view gives it (its record, the quorum and the result the engine drew). */
+export interface CaseMeeting {
+  stepKey?: string | null;
+  body: string;
+  bodyLabel?: string;
+  heldOn: string;
+  members: number;
+  present: number;
+  ballot?: 'secret' | 'show-of-hands';
+  /** members needed for a valid meeting */
+  quorum?: number;
+  quorumReached?: boolean;
+  /** votes "for" needed to pass */
+  majorityNeeded?: number;
+  results: MeetingResult[];
+  /** what the procedure drew from the ballot: its words (`summary`) and the timeline's result (form, tally, awarded) */
+  outcome?: MeetingOutcome | null;
+  /** a discipline ballot: the form it decided, or null when none had a majority (the upper union decides) */
+  decidedForm?: string | null;
+  minutesAttachmentId?: string | null;
+}
+
+/** `GET /api/org-units/:id/committee?on=`: someone on a body of the unit's committee on that day. */
+export interface CommitteeSeat {
+  body: string;
+  fullName: string;
+  position: string | null;
+  positionLabel?: string | null;
+  status: 'interim' | 'recognised';
+  validFrom: string;
+  validTo?: string | null;
+  decisionNumber: string | null;
+}
+
+/** `GET /api/documents/register`: one line of the sổ đăng ký văn bản đi. */
+export interface RegisterEntry {
+  id: string;
+  /** số, ký hiệu: `05/KH-CĐVC` */
+  number: string;
+  sequence?: number;
+  typeCode: string;
+  typeName?: string;
+  /** the secret series, numbered apart */
+  secret?: boolean;
+  kind?: string;
+  issuedOn: string;
+  /** trích yếu; null when the reader may not see the case */
+  summary: string | null;
+  signer: string;
+  signerTitle?: string | null;
+  recipients?: string[] | null;
+  caseId?: string | null;
+  caseCode?: string | null;
+  /** the reader may not see the document's case: only the number, date, type and signer are shown */
+  restricted?: boolean;
+  replaces?: RegisterLink | null;
+  replacedBy?: RegisterLink | null;
+  corrects?: RegisterLink | null;
+  correctedBy?: RegisterLink[];
+}
+
+/** A document another one replaces or corrects. */
+export interface RegisterLink {
+  id: string;
+  number?: string;
+  numberText?: string;
+  [key: string]: unknown;
+}
+
+/** `GET /api/documents/register?format=json`: a page of one issuer's year. */
+export interface RegisterPage {
+  issuer?: { id: string; name: string; code: string };
+  year: number;
+  items: RegisterEntry[];
+  nextCursor: string | null;
 }
 
 /** `GET /api/cases/:id/identity-reads`: each time someone read a denouncer's identity, newest first. */
@@ -229,6 +363,14 @@ export interface NotificationPage extends Page<NotificationItem> {
 /** `GET /api/procedures`: a procedure of the catalog with its dossier checklist (thành phần hồ sơ). */
 export interface CatalogProcedure extends Procedure {
   dossier: { key: string; name: string; required: boolean }[];
+  /** `cdcs-chair`: the lower union's chair files it (committee dossiers); else the first step's role opens it */
+  submittedBy?: string | null;
+}
+
+/** A code of a catalog list with its words (positions, award types, discipline forms). */
+export interface CodeLabel {
+  code: string;
+  label: string;
 }
 
 // What a complaint's and a denunciation's `data` hold on the case page (apps/api/src/complaints; domain case-data.ts).

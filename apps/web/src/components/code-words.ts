@@ -14,6 +14,12 @@ export const CASE_STATUS_WORDS: Words = {
     TERMINATED: 'Đình chỉ giải quyết',
     FORWARDED: 'Đã chuyển đơn',
     INFO_REPORT: 'Xử lý như thông tin phản ánh',
+    ON_HOLD: 'Tạm dừng xét (đang có vụ việc chưa kết thúc)',
+    AWARDED: 'Đã khen thưởng',
+    DEFERRED: 'Hoãn xem xét kỷ luật',
+    DISCIPLINED: 'Đã thi hành kỷ luật',
+    NO_DISCIPLINE: 'Không kỷ luật',
+    ISSUED: 'Đã ban hành',
   },
   en: {
     open: 'In progress',
@@ -25,11 +31,33 @@ export const CASE_STATUS_WORDS: Words = {
     TERMINATED: 'Resolution terminated',
     FORWARDED: 'Forwarded',
     INFO_REPORT: 'Handled as information report',
+    ON_HOLD: 'On hold (a related case is pending)',
+    AWARDED: 'Commended',
+    DEFERRED: 'Discipline deferred',
+    DISCIPLINED: 'Disciplined',
+    NO_DISCIPLINE: 'No discipline',
+    ISSUED: 'Issued',
   },
 };
 
 /** Every status a case may have, in the order the filters list them. */
-export const CASE_STATUSES = ['open', 'RECOGNISED', 'REJECTED', 'RESOLVED', 'NOT_ACCEPTED', 'TERMINATED', 'FORWARDED', 'INFO_REPORT', 'WITHDRAWN'];
+export const CASE_STATUSES = [
+  'open',
+  'ON_HOLD',
+  'DEFERRED',
+  'RECOGNISED',
+  'AWARDED',
+  'DISCIPLINED',
+  'NO_DISCIPLINE',
+  'ISSUED',
+  'REJECTED',
+  'RESOLVED',
+  'NOT_ACCEPTED',
+  'TERMINATED',
+  'FORWARDED',
+  'INFO_REPORT',
+  'WITHDRAWN',
+];
 
 /** A status in colour and a sign, so it reads without colour too. */
 export const CASE_STATUS_LOOKS: Record<string, { color: string; icon: string }> = {
@@ -42,6 +70,12 @@ export const CASE_STATUS_LOOKS: Record<string, { color: string; icon: string }> 
   FORWARDED: { color: 'purple', icon: '➜' },
   INFO_REPORT: { color: 'default', icon: 'ℹ' },
   WITHDRAWN: { color: 'default', icon: '↩' },
+  ON_HOLD: { color: 'warning', icon: '‖' },
+  DEFERRED: { color: 'warning', icon: '‖' },
+  AWARDED: { color: 'success', icon: '✓' },
+  DISCIPLINED: { color: 'success', icon: '✓' },
+  NO_DISCIPLINE: { color: 'default', icon: '○' },
+  ISSUED: { color: 'success', icon: '✓' },
 };
 
 /** An action's common name; a step may word it its own way (`actionLabels` of the catalog), which wins. */
@@ -119,6 +153,49 @@ export const STEP_ACTION_WORDS_EN: Record<string, Record<string, string>> = {
     withdraw: 'Denouncer withdrew',
     terminate: 'Terminate (termination decision)',
   },
+  'cong-nhan-bch': {
+    'kiem-tra-ho-so:approve': 'Dossier complete: submit to the leader',
+    'xet-duyet:approve': 'Sign the recognition decision',
+  },
+  'bo-sung-uy-vien': {
+    'chap-thuan-vuot-ty-le:approve': 'Consent to the additions above the share',
+    'chap-thuan-vuot-ty-le:reject': 'Do not consent',
+    'kiem-tra-ho-so:approve': 'Dossier complete: submit to the leader',
+    'xet-duyet:approve': 'Sign the recognition decision',
+  },
+  'khen-thuong': {
+    'kiem-tra-ho-so:approve': 'Dossier complete: to appraisal',
+    'tham-dinh:approve': 'Submit to the council',
+    'tham-dinh:reject': 'Not eligible for commendation',
+    'tham-dinh:extend': 'Extend after consultations (at most 10 working days)',
+    'hoi-dong-tdkt:vote': "Record the council's ballot",
+    'ky-quyet-dinh:approve': 'Sign the commendation decision',
+    'ky-quyet-dinh:return': 'Return for more appraisal',
+    'gui-quyet-dinh:approve': 'Decision and copies sent',
+  },
+  'ky-luat': {
+    'tham-muu-ubkt:approve': 'Submit to the Standing Committee',
+    'tham-muu-ubkt:reject': 'Propose no discipline',
+    'bieu-quyet:vote': 'Record the secret ballot',
+    'cap-tren-xem-xet:approve': 'Decide the form of discipline',
+    'cap-tren-xem-xet:reject': 'No discipline',
+    'thong-bao-co-quan-quan-ly:issue': 'Issue the notice',
+    suspend: 'Defer the discipline',
+    resume: 'Resume the discipline',
+  },
+  'ban-hanh-van-ban': {
+    'soan-thao:approve': 'Submit the draft',
+    'soan-thao:withdraw': 'Cancel the draft',
+    'duyet-du-thao:approve': 'Approve the draft',
+    'duyet-du-thao:return': 'Ask for changes to the draft',
+    'kiem-tra-noi-dung:approve': 'Content checked',
+    'kiem-tra-noi-dung:return': 'Return to fix the content (back to the signer)',
+    'kiem-tra-the-thuc:approve': 'Format checked',
+    'kiem-tra-the-thuc:return': 'Return to fix the format',
+    'ky-ban-hanh:sign': 'Sign the document',
+    'ky-ban-hanh:return': 'Return for changes',
+    'phat-hanh:approve': 'Document dispatched',
+  },
 };
 
 /** Timeline event kinds the server leaves without words (it sends the bare kind as `what`). */
@@ -131,6 +208,10 @@ export const EVENT_WORDS: Words = {
     decision_sent: 'Đã gửi quyết định giải quyết khiếu nại',
     escalated: 'Báo cáo quá hạn lên cấp trên',
     identity_read: 'Xem danh tính người tố cáo',
+    hold_placed: 'Tạm dừng xét: người được đề nghị đang có vụ việc chưa kết thúc',
+    hold_released: 'Tiếp tục xét: vụ việc liên quan đã kết thúc',
+    ballot_resolved: 'Kết quả bỏ phiếu',
+    archived: 'Lưu bản gốc tại văn thư',
   },
   en: {
     team_assigned: 'Verification team assigned',
@@ -140,6 +221,10 @@ export const EVENT_WORDS: Words = {
     decision_sent: 'Complaint decision sent',
     escalated: 'Reported overdue to the upper level',
     identity_read: "Denouncer's identity read",
+    hold_placed: 'On hold: a nominee has a pending case',
+    hold_released: 'Resumed: the related case closed',
+    ballot_resolved: 'Ballot result',
+    archived: 'Original filed with the records clerk',
   },
 };
 

@@ -2,7 +2,7 @@ import type { Messages } from './vi';
 
 export const en: Messages = {
   app: { name: 'Trade-union internal procedures', short: 'Trade union' },
-  nav: { inbox: 'My tasks', cases: 'Cases', start: 'Start a procedure', reports: 'Reports', admin: 'Administration', calendar: 'Holiday calendar', users: 'Users', standIns: 'Stand-ins', profile: 'Account' },
+  nav: { inbox: 'My tasks', cases: 'Cases', start: 'Start a procedure', reports: 'Reports', register: 'Document register', orgUnits: 'Union organisation', admin: 'Administration', calendar: 'Holiday calendar', users: 'Users', standIns: 'Stand-ins', profile: 'Account' },
   auth: {
     title: 'Sign in',
     username: 'Username',

@@ -1,7 +1,7 @@
 /** Vietnamese: the product's language. Keys are grouped by page; en.ts has the same keys. */
 export const vi = {
   app: { name: 'Quy trình nội bộ Công đoàn', short: 'Công đoàn' },
-  nav: { inbox: 'Việc cần xử lý', cases: 'Hồ sơ', start: 'Khởi tạo hồ sơ', reports: 'Báo cáo', admin: 'Quản trị', calendar: 'Lịch nghỉ lễ', users: 'Người dùng', standIns: 'Ủy quyền', profile: 'Tài khoản' },
+  nav: { inbox: 'Việc cần xử lý', cases: 'Hồ sơ', start: 'Khởi tạo hồ sơ', reports: 'Báo cáo', register: 'Sổ văn bản', orgUnits: 'Tổ chức công đoàn', admin: 'Quản trị', calendar: 'Lịch nghỉ lễ', users: 'Người dùng', standIns: 'Ủy quyền', profile: 'Tài khoản' },
   auth: {
     title: 'Đăng nhập',
     username: 'Tên đăng nhập',

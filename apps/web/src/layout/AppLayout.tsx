@@ -1,4 +1,4 @@
-import { AuditOutlined, BarChartOutlined, CalendarOutlined, FileAddOutlined, FolderOpenOutlined, InboxOutlined, MenuOutlined, SwapOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BarChartOutlined, BookOutlined, CalendarOutlined, FileAddOutlined, FolderOpenOutlined, InboxOutlined, MenuOutlined, SwapOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Typography } from 'antd';
 import type { ItemType } from 'antd/es/menu/interface';
 import { useState } from 'react';
@@ -24,6 +24,9 @@ export function AppLayout() {
     { key: '/cases', icon: <FolderOpenOutlined />, label: t('nav.cases') },
     { key: '/start', icon: <FileAddOutlined />, label: t('nav.start') },
     { key: '/reports', icon: <BarChartOutlined />, label: t('nav.reports') },
+    // The sổ văn bản is kept by the issuing union's office: not a lower union chair's page.
+    ...(hasRole('clerk') || hasRole('leader') || hasRole('officer') || hasRole('admin') ? [{ key: '/documents', icon: <BookOutlined />, label: t('nav.register') }] : []),
+    { key: '/org-units', icon: <ApartmentOutlined />, label: t('nav.orgUnits') },
     // Leaders hand their steps to a stand-in while away; admins see it under administration.
     ...(hasRole('leader') && !hasRole('admin') ? [{ key: '/admin/stand-ins', icon: <SwapOutlined />, label: t('nav.standIns') }] : []),
     ...(hasRole('admin')

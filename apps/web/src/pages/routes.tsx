@@ -4,8 +4,10 @@ import { StandInsPage } from './admin/StandInsPage';
 import { UsersPage } from './admin/UsersPage';
 import { CasePage } from './case/CasePage';
 import { CasesListPage } from './cases-list/CasesListPage';
+import { DocumentRegisterPage } from './documents/DocumentRegisterPage';
 import { InboxPage } from './inbox/InboxPage';
 import { NotYetPage } from './NotYetPage';
+import { OrgUnitsPage } from './org-units/OrgUnitsPage';
 import { ProfilePage } from './profile/ProfilePage';
 import { ReportsPage } from './reports/ReportsPage';
 import { StartCasePage } from './start/StartCasePage';
@@ -19,6 +21,9 @@ export const PAGES: { path: string; element: ReactElement }[] = [
   { path: '/start', element: <StartCatalogPage /> },
   { path: '/start/:procedureCode', element: <StartCasePage /> },
   { path: '/reports', element: <ReportsPage /> },
+  { path: '/documents', element: <DocumentRegisterPage /> },
+  { path: '/org-units', element: <OrgUnitsPage /> },
+  { path: '/org-units/:id', element: <OrgUnitsPage /> },
   { path: '/admin/calendar', element: <CalendarPage /> },
   { path: '/admin/users', element: <UsersPage /> },
   { path: '/admin/stand-ins', element: <StandInsPage /> },

@@ -9,6 +9,9 @@ import { useMessages } from '../../i18n/use-messages';
 import { type ActionFormValues, type ActionSpec, actionSpec } from './action-form';
 import type { OrgUnitPerson } from './case-api';
 import { useCaseLabels } from './case-labels';
+import { DecidedFormField } from './DecidedFormField';
+import { MeetingFields } from './MeetingFields';
+import { SigningFields } from './SigningFields';
 
 const M = {
   vi: {
@@ -18,6 +21,8 @@ const M = {
       return: 'Ghi chú gửi người nộp hồ sơ',
       extend: 'Lý do gia hạn',
       suspend: 'Lý do, căn cứ tạm đình chỉ',
+      vote: 'Ghi chú',
+      defer: 'Lý do hoãn xem xét kỷ luật',
       withdraw: 'Lý do rút hồ sơ',
       delegate: 'Nội dung giao việc',
       terminate: 'Lý do đình chỉ',
@@ -43,7 +48,7 @@ const M = {
     decisionRefHint: 'Ví dụ: 03/QĐ-CĐVC',
     workingDays: 'ngày làm việc',
     calendarDays: 'ngày',
-    ground: { reject: 'Căn cứ không thụ lý', suspend: 'Căn cứ tạm đình chỉ', terminate: 'Căn cứ đình chỉ' } as Record<string, string>,
+    ground: { reject: 'Căn cứ không thụ lý', suspend: 'Căn cứ tạm đình chỉ', terminate: 'Căn cứ đình chỉ', defer: 'Trường hợp chưa xem xét kỷ luật' } as Record<string, string>,
     groundRule: 'Hãy chọn căn cứ pháp lý',
     finding: 'Kết luận nội dung khiếu nại, tố cáo là',
     findingRule: 'Hãy chọn: đúng, đúng một phần hay sai',
@@ -76,6 +81,8 @@ const M = {
       return: 'Note to the applicant',
       extend: 'Reason for the extension',
       suspend: 'Reason and legal basis for suspending',
+      vote: 'Note',
+      defer: 'Why the discipline is deferred',
       withdraw: 'Reason for withdrawing',
       delegate: 'Instructions',
       terminate: 'Reason for terminating',
@@ -101,7 +108,7 @@ const M = {
     decisionRefHint: 'e.g. 03/QĐ-CĐVC',
     workingDays: 'working days',
     calendarDays: 'calendar days',
-    ground: { reject: 'Ground for not accepting', suspend: 'Ground for suspending', terminate: 'Ground for terminating' } as Record<string, string>,
+    ground: { reject: 'Ground for not accepting', suspend: 'Ground for suspending', terminate: 'Ground for terminating', defer: 'Why the discipline is not yet considered' } as Record<string, string>,
     groundRule: 'Choose the legal ground',
     finding: 'The complaint or denunciation is',
     findingRule: 'Choose: right, partly right or wrong',
@@ -143,10 +150,11 @@ interface Props {
  * The inputs an action needs (tasks.dto.ts ActDataDto): items for a return, a person for a delegation, days for an
  * extension, and for complaints and denunciations the legal ground, the finding, the complexity criteria, the team.
  */
-export function ActionFields({ action, form, caseView, step, task, currentUserId, spec = actionSpec(action, { procedureCode: caseView.procedureCode, stepKey: step?.key }) }: Props) {
+export function ActionFields({ action, form, caseView, step, task, currentUserId, spec = actionSpec(action, { procedureCode: caseView.procedureCode, stepKey: step?.key, caseData: caseView.data }) }: Props) {
   const m = useMessages(M);
   const { i18n } = useTranslation();
-  const commentLabel = spec.finding ? m.resolution : (m.commentFor[action] ?? m.comment);
+  const deferral = caseView.procedureCode === 'ky-luat' && action === 'suspend';
+  const commentLabel = spec.finding ? m.resolution : ((deferral ? m.commentFor.defer : m.commentFor[action]) ?? m.comment);
   const commentRule = spec.finding ? m.resolutionRule : action === 'reject' ? m.rejectRule : m.reasonRule;
   return (
     <>
@@ -179,8 +187,13 @@ export function ActionFields({ action, form, caseView, step, task, currentUserId
         </>
       )}
       {action === 'delegate' && <DelegatePicker step={step} currentUserId={currentUserId} />}
+      {spec.vote && <MeetingFields spec={spec.vote} caseView={caseView} />}
+      {spec.disciplineForms && <DecidedFormField forms={spec.disciplineForms} />}
+      {spec.signing && <SigningFields currentUserId={currentUserId} />}
       {spec.members && <TeamPicker step={step} />}
-      {spec.grounds && <GroundPicker name="ground" label={m.ground[action] ?? m.ground.reject} grounds={spec.grounds} rule={m.groundRule} />}
+      {spec.grounds && (
+        <GroundPicker name="ground" label={(deferral ? m.ground.defer : m.ground[action]) ?? m.ground.reject} grounds={spec.grounds} rule={m.groundRule} />
+      )}
       {spec.finding && (
         <Form.Item name="finding" label={m.finding} rules={[{ required: true, message: m.findingRule }]}>
           <Radio.Group optionType="button" buttonStyle="solid" options={FINDINGS.map((f) => ({ value: f, label: FINDING_WORDS[i18n.language === 'en' ? 'en' : 'vi'][f] }))} />

@@ -3,10 +3,12 @@ import { Alert, Button, Form, Modal } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../api/client';
-import type { CaseStep, CaseView, ProcedureGrounds, ProcedureStep, Task } from '../../api/types';
+import type { CaseStep, CaseView, Procedure, ProcedureGrounds, ProcedureStep, Task } from '../../api/types';
 import { errorText, fieldProblems } from '../../components/api-error';
 import { useMessages } from '../../i18n/use-messages';
-import { type ActionFormValues, actionSpec, formFieldOf, isIrreversible, toActRequest } from './action-form';
+import dayjs from 'dayjs';
+import { vietnamToday } from '../../components/dates';
+import { type ActionFormValues, type ActionSpec, actionSpec, formFieldOf, isIrreversible, toActRequest } from './action-form';
 import { ActionFields } from './ActionFields';
 import { type ActResponse, newRequestKey } from './case-api';
 import { isDecisionStep, useCaseLabels } from './case-labels';
@@ -27,6 +29,7 @@ const M = {
       extend: 'Quyết định gia hạn sẽ được cấp số và ban hành. Số đã cấp không thể thu hồi.',
       suspend: 'Quyết định tạm đình chỉ sẽ được cấp số và thời hạn dừng lại. Số đã cấp không thể thu hồi.',
       resume: 'Quyết định tiếp tục giải quyết sẽ được cấp số và thời hạn chạy tiếp. Số đã cấp không thể thu hồi.',
+      sign: 'Văn bản sẽ được ký và chuyển văn thư vào số, ban hành. Thao tác này không thể hoàn tác.',
     } as Record<string, string>,
     decisionBody: 'Quyết định sẽ được cấp số và ban hành. Thao tác này không thể hoàn tác.',
     uploadFirst: 'Tải tệp còn thiếu lên ở mục "Thành phần hồ sơ và tệp đính kèm" của trang này, rồi thực hiện lại.',
@@ -47,6 +50,7 @@ const M = {
       extend: 'The extension decision will be numbered and issued. A number once given cannot be taken back.',
       suspend: 'The suspension decision will be numbered and the clock stops. A number once given cannot be taken back.',
       resume: 'The resumption decision will be numbered and the clock runs again. A number once given cannot be taken back.',
+      sign: 'The document will be signed and go to the records clerk to be numbered and issued. This cannot be undone.',
     } as Record<string, string>,
     decisionBody: 'The decision will be numbered and issued. This cannot be undone.',
     uploadFirst: 'Upload the missing file under "Dossier checklist and files" on this page, then try again.',
@@ -64,6 +68,8 @@ export interface ActionModalProps {
   definition?: ProcedureStep;
   /** the legal grounds the procedure lists (GET /api/procedures → grounds) */
   grounds?: ProcedureGrounds;
+  /** the procedure's catalog entry: the lists a vote or a form picker offers (discipline forms, deferral grounds) */
+  procedure?: Procedure;
   caseView: CaseView;
   currentUserId?: string;
   onClose(): void;
@@ -76,7 +82,7 @@ export interface ActionModalProps {
  * One action on the user's step: its form, a confirmation when it cannot be undone, then POST /api/tasks/:id/actions.
  * A refusal leaves the modal open with everything typed, the server's reason above and field problems beside the fields.
  */
-export function ActionModal({ action, task, step, definition, grounds, caseView, currentUserId, onClose, onDone, onStale }: ActionModalProps) {
+export function ActionModal({ action, task, step, definition, grounds, procedure, caseView, currentUserId, onClose, onDone, onStale }: ActionModalProps) {
   const m = useMessages(M);
   const { t, i18n } = useTranslation();
   const labels = useCaseLabels();
@@ -87,7 +93,14 @@ export function ActionModal({ action, task, step, definition, grounds, caseView,
   const requestKey = useRef(newRequestKey());
   const decision = isDecisionStep(step?.assignee.role);
   const label = labels.action(action, decision, { procedureCode: caseView.procedureCode, key: step?.key, actionLabels: definition?.actionLabels });
-  const spec = actionSpec(action, { procedureCode: caseView.procedureCode, stepKey: step?.key, grounds });
+  const spec = actionSpec(action, {
+    procedureCode: caseView.procedureCode,
+    stepKey: step?.key,
+    grounds,
+    caseData: caseView.data,
+    procedure: procedure as Record<string, unknown> | undefined,
+    language: i18n.language,
+  });
 
   const send = useMutation({
     mutationFn: (values: ActionFormValues) =>
@@ -100,7 +113,7 @@ export function ActionModal({ action, task, step, definition, grounds, caseView,
       form.setFields(
         [...problems].flatMap(([field, message]) => {
           const name = formFieldOf(field);
-          return name ? [{ name, errors: [message] }] : [];
+          return name ? [{ name: name as never, errors: [message] }] : [];
         }),
       );
     },
@@ -137,6 +150,7 @@ export function ActionModal({ action, task, step, definition, grounds, caseView,
     <Modal
       open
       title={label}
+      width={spec.vote ? 680 : undefined}
       onCancel={onClose}
       mask={{ closable: !send.isPending }}
       destroyOnHidden
@@ -161,7 +175,7 @@ export function ActionModal({ action, task, step, definition, grounds, caseView,
           action={stale ? <Button size="small" onClick={onStale}>{m.reload}</Button> : undefined}
         />
       ) : null}
-      <Form form={form} layout="vertical" requiredMark="optional" disabled={send.isPending} initialValues={initialValues(action, caseView)}>
+      <Form form={form} layout="vertical" requiredMark="optional" disabled={send.isPending} initialValues={initialValues(action, caseView, spec)}>
         <ActionFields action={action} form={form} caseView={caseView} step={step} task={task} currentUserId={currentUserId} spec={spec} />
       </Form>
     </Modal>
@@ -169,7 +183,21 @@ export function ActionModal({ action, task, step, definition, grounds, caseView,
 }
 
 /** A return starts with the required checklist items that have no file ticked: what the officer most likely asks for. */
-function initialValues(action: string, caseView: CaseView): ActionFormValues {
-  if (action !== 'return') return {};
-  return { missing: caseView.dossier.filter((d) => d.required && d.attachmentCount === 0).map((d) => d.key) };
+function initialValues(action: string, caseView: CaseView, spec: ActionSpec): ActionFormValues {
+  if (action === 'return') return { missing: caseView.dossier.filter((d) => d.required && d.attachmentCount === 0).map((d) => d.key) };
+  if (spec.vote) {
+    // The signed minutes, once filed under their checklist item: the latest file there.
+    const minutes = caseView.attachments.filter((a) => a.dossierItem === spec.vote?.minutesItem).sort((a, b) => b.uploadedAt.localeCompare(a.uploadedAt))[0];
+    return {
+      meeting: {
+        body: spec.vote.body,
+        ballot: 'secret',
+        heldOn: dayjs(vietnamToday()),
+        votes: spec.vote.options.map((o) => ({ option: o.code })),
+        ...(minutes ? { minutesAttachmentId: minutes.id } : {}),
+      },
+    };
+  }
+  if (spec.signing) return { signAs: 'own' };
+  return {};
 }

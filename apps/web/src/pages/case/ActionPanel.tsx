@@ -40,7 +40,7 @@ const M = {
   },
 };
 
-const PRIMARY = ['approve', 'issue', 'sign', 'resubmit', 'resume'];
+const PRIMARY = ['approve', 'issue', 'sign', 'vote', 'resubmit', 'resume'];
 /** Actions that leave the step open (the domain's STEP_KEEPING_ACTIONS): the case does not move on. */
 const STEP_KEEPING = ['delegate', 'assign', 'extend', 'suspend', 'resume'];
 const DANGER = ['reject', 'withdraw', 'terminate'];
@@ -175,6 +175,7 @@ export function ActionPanel({ caseView, procedure, onUpdated, onStale }: { caseV
           step={activeStep ?? undefined}
           definition={definitionOf(activeStep?.key)}
           grounds={procedure?.grounds}
+          procedure={procedure}
           caseView={caseView}
           currentUserId={me?.id}
           onClose={() => setActive(null)}

@@ -5,6 +5,7 @@ import { CASE_STATUS_LOOKS } from '../../components/code-words';
 import { viDate, viDateTime } from '../../components/dates';
 import { useMessages } from '../../i18n/use-messages';
 import { useCaseLabels } from './case-labels';
+import { LateTag } from './LateTag';
 
 const M = {
   vi: { cases: 'Hồ sơ', received: (d: string) => `Tiếp nhận ngày ${d}`, closed: (d: string) => `Kết thúc ngày ${d}` },
@@ -30,6 +31,7 @@ export function CaseHeader({ caseView, procedureName, unitName }: { caseView: Ca
           <span aria-hidden>{CASE_STATUS_LOOKS[caseView.status]?.icon ?? '•'} </span>
           {labels.status(caseView.status)}
         </Tag>
+        <LateTag caseView={caseView} />
         <Typography.Text type="secondary">{m.received(viDate(caseView.receivedAt))}</Typography.Text>
         {caseView.closedAt && <Typography.Text type="secondary">· {m.closed(viDateTime(caseView.closedAt).slice(0, 10))}</Typography.Text>}
         {unitName && <Typography.Text type="secondary">· {unitName}</Typography.Text>}

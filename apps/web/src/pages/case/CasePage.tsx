@@ -8,10 +8,16 @@ import { QueryState } from '../../components/QueryState';
 import { ActionPanel } from './ActionPanel';
 import { CaseHeader } from './CaseHeader';
 import { ClockPanel } from './ClockPanel';
+import { CaseDetailsCard, DETAILED_PROCEDURES } from './CaseDetailsCard';
+import { CommitteeCard } from './CommitteeCard';
 import { ComplaintBanners } from './ComplaintBanners';
 import { DocumentsCard } from './DocumentsCard';
 import { DossierCard } from './DossierCard';
+import { HoldBanner } from './HoldBanner';
 import { IdentityReadsCard } from './IdentityReadsCard';
+import { LinkedCasesCard } from './LinkedCasesCard';
+import { MeetingsCard } from './MeetingsCard';
+import { meetingsOf } from './meetings-of';
 import { PartiesCard } from './PartiesCard';
 import { StepsCard } from './StepsCard';
 import { TimelineCard } from './TimelineCard';
@@ -82,7 +88,17 @@ function CaseBody({ caseView, wide, procedure, unitName, onUpdated, onStale, onC
   const documents = <DocumentsCard documents={caseView.documents} identityHidden={identityHidden(caseView)} />;
   // A complaint or denunciation: who complains or denounces (when this user may see it), about whom; who may read the identity.
   const special = isComplaintOrDenunciation(caseView.procedureCode);
-  const parties = special && <PartiesCard caseView={caseView} />;
+  const committee = ['cong-nhan-bch', 'bo-sung-uy-vien'].includes(caseView.procedureCode);
+  const parties = special ? (
+    <PartiesCard caseView={caseView} />
+  ) : committee ? (
+    <CommitteeCard caseView={caseView} />
+  ) : (
+    DETAILED_PROCEDURES.includes(caseView.procedureCode) && <CaseDetailsCard caseView={caseView} />
+  );
+  // The collective decisions (Hội đồng TĐKT, the BTV's secret ballot): the meeting and what it gave.
+  const meetings = meetingsOf(caseView).length > 0 && <MeetingsCard caseView={caseView} />;
+  const links = !!caseView.links?.length && <LinkedCasesCard caseView={caseView} />;
   const reads = special && caseView.identity?.visibleToYou && <IdentityReadsCard caseView={caseView} />;
   const timeline = <TimelineCard events={caseView.timeline} dossier={caseView.dossier} procedure={procedure} />;
   const column = (...cards: ReactNode[]) => (
@@ -92,14 +108,15 @@ function CaseBody({ caseView, wide, procedure, unitName, onUpdated, onStale, onC
     <article>
       <CaseHeader caseView={caseView} procedureName={procedure?.name} unitName={unitName} />
       <ComplaintBanners caseView={caseView} />
+      <HoldBanner caseView={caseView} />
       <ActionPanel caseView={caseView} procedure={procedure} onUpdated={onUpdated} onStale={onStale} />
       {wide ? (
         <Row gutter={GAP}>
-          <Col span={14}>{column(parties, clock, steps, timeline)}</Col>
+          <Col span={14}>{column(parties, links, meetings, clock, steps, timeline)}</Col>
           <Col span={10}>{column(dossier, documents, reads)}</Col>
         </Row>
       ) : (
-        column(parties, clock, steps, dossier, documents, reads, timeline)
+        column(parties, links, meetings, clock, steps, dossier, documents, reads, timeline)
       )}
     </article>
   );

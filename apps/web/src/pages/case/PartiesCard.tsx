@@ -17,6 +17,7 @@ const M = {
     first: 'Khiếu nại lần đầu',
     second: 'Khiếu nại lần hai',
     firstCase: (code: string) => `Hồ sơ lần đầu ${code}`,
+
     firstDecision: (number: string, date: string) => `Quyết định giải quyết lần đầu số ${number}${date ? ` ngày ${date}` : ''}`,
     complainant: 'Người khiếu nại',
     decision: 'Quyết định, hành vi bị khiếu nại',
@@ -57,6 +58,7 @@ const M = {
     first: 'First-instance complaint',
     second: 'Second-instance complaint',
     firstCase: (code: string) => `First case ${code}`,
+
     firstDecision: (number: string, date: string) => `First-instance decision No. ${number}${date ? ` of ${date}` : ''}`,
     complainant: 'Complainant',
     decision: 'Decision or act complained of',

@@ -46,7 +46,24 @@ export interface ActRequest {
     forwardTo?: string;
     /** withdraw of a denunciation: signs of coercion (the resolution goes on) */
     coercionSuspected?: boolean;
+    /** vote: the collective decision, as the meeting recorded it */
+    meeting?: MeetingRequest;
+    /** approve of an upper union's discipline decision: the form it decides */
+    form?: string;
+    /** sign by written delegation (TUQ.): the stand-in's id; the API decides TM./KT./TUQ. itself */
+    delegationRef?: string;
   };
+}
+
+/** `data.meeting` of a vote (libs/domain meetings/meeting.ts MeetingRecord). */
+export interface MeetingRequest {
+  body: string;
+  heldOn: string;
+  members: number;
+  present: number;
+  ballot: 'secret' | 'show-of-hands';
+  votes: { option: string; for: number; against?: number; abstain?: number }[];
+  minutesAttachmentId?: string;
 }
 
 export const caseKey = (id: string) => ['case', id] as const;

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { CatalogProcedure } from '../../api/types';
+import type { CatalogProcedure, Role } from '../../api/types';
 import { useMessages } from '../../i18n/use-messages';
 import { periodWords, roleWords } from './procedure-words';
 
@@ -17,6 +17,7 @@ const M = {
     optional: 'Không bắt buộc',
     start: 'Khởi tạo hồ sơ',
     noForm: 'Biểu mẫu đang được xây dựng',
+    openedBy: (who: string) => `Hồ sơ của thủ tục này do ${who} khởi tạo.`,
   },
   en: {
     steps: 'Steps',
@@ -29,11 +30,12 @@ const M = {
     optional: 'Optional',
     start: 'Open a case',
     noForm: 'The form is being built',
+    openedBy: (who: string) => `A case of this procedure is opened by the ${who}.`,
   },
 };
 
 /** One procedure of the catalog: its steps in order (who acts, legal period), its checklist, and how to start it. */
-export function ProcedureCard({ procedure, hasForm }: { procedure: CatalogProcedure; hasForm: boolean }) {
+export function ProcedureCard({ procedure, hasForm, openedBy }: { procedure: CatalogProcedure; hasForm: boolean; openedBy?: Role }) {
   const { i18n } = useTranslation();
   const m = useMessages(M);
   const navigate = useNavigate();
@@ -74,7 +76,9 @@ export function ProcedureCard({ procedure, hasForm }: { procedure: CatalogProced
         )}
 
         <div style={{ marginTop: 'auto', paddingTop: 8 }}>
-          {hasForm ? (
+          {openedBy ? (
+            <Typography.Text type="secondary">{m.openedBy(roleWords(openedBy, i18n.language))}</Typography.Text>
+          ) : hasForm ? (
             <Button type="primary" size="large" onClick={() => navigate(`/start/${procedure.code}`)} aria-describedby={headingId}>{m.start}</Button>
           ) : (
             <Alert type="info" showIcon title={m.noForm} />

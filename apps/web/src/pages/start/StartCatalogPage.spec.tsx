@@ -2,6 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import '../../i18n';
 import { setLanguage } from '../../i18n';
+import { ADDITION, CHAIR_ME, COMMITTEE } from './procedure-fixtures';
 import { type Answer, FOUNDING, UNBUILT, mockApi, renderStart } from './start-test-kit';
 
 
@@ -50,6 +51,19 @@ describe('the procedure catalog (/start)', () => {
     expect(within(card).getByText('Chưa có danh mục thành phần hồ sơ.')).toBeInTheDocument();
   });
 
+  it('offers each user the procedures their roles open: the CĐCS chair its committee dossiers, the others on request', async () => {
+    const user = userEvent.setup({ delay: null });
+    mockApi((call) => (call.path === '/me' ? { status: 200, body: CHAIR_ME } : undefined));
+    renderStart('/start');
+    expect(await cardOf(COMMITTEE.name)).toBeInTheDocument();
+    expect(await cardOf(ADDITION.name)).toBeInTheDocument();
+    expect(screen.queryByText(FOUNDING.name, { selector: 'h2' })).not.toBeInTheDocument();
+    await user.click(screen.getByText(/Xem \d+ thủ tục khác/).closest('button')!);
+    const founding = await cardOf(FOUNDING.name);
+    expect(within(founding).getByText('Hồ sơ của thủ tục này do Cán bộ Ban Tổ chức khởi tạo.')).toBeInTheDocument();
+    expect(within(founding).queryByText('Khởi tạo hồ sơ')).not.toBeInTheDocument();
+  });
+
   it('offers a retry when the catalog cannot be fetched', async () => {
     const user = userEvent.setup({ delay: null });
     const answers: Answer[] = ['network'];
@@ -61,7 +75,7 @@ describe('the procedure catalog (/start)', () => {
 
   it('says when a procedure has no form yet, or does not exist, at its own address', async () => {
     mockApi();
-    const { unmount } = renderStart('/start/khen-thuong');
+    const { unmount } = renderStart('/start/thoi-chuc');
     expect(await screen.findByText('Biểu mẫu đang được xây dựng')).toBeInTheDocument();
     unmount();
     renderStart('/start/khong-co');

@@ -76,6 +76,17 @@ export function useIntakeRules() {
       },
     },
   ];
+  /** A whole number between min and max that must be given. */
+  const requiredInt = (what: string, min: number, max: number): FormRule[] => [
+    {
+      required: true,
+      validator: async (_rule, value: number | null | undefined) => {
+        if (value === undefined || value === null) throw new Error(m.required(what));
+        if (!Number.isInteger(value)) throw new Error(m.integer(what));
+        if (value < min || value > max) throw new Error(m.range(what, min, max));
+      },
+    },
+  ];
   /** A date that is not after today (the API counts from it; a future one is a typing slip). */
   const pastDate = (what: string, required: boolean): FormRule[] => [
     {
@@ -96,6 +107,7 @@ export function useIntakeRules() {
     text,
     optionalText,
     optionalInt,
+    requiredInt,
     pastDate,
     orgUnitId: [{ required: true, message: m.required(m.orgUnitId) }] satisfies FormRule[],
     receivedAt: pastDate(m.receivedAt, true),

@@ -5,6 +5,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import type { CatalogProcedure, Me } from '../../api/types';
 import { SessionProvider } from '../../auth/session';
+import { NEW_PROCEDURES, ORG_UNITS } from './procedure-fixtures';
 import { StartCasePage } from './StartCasePage';
 import { StartCatalogPage } from './StartCatalogPage';
 
@@ -40,10 +41,10 @@ export const FOUNDING: CatalogProcedure = {
 
 /** A procedure the engine may list one day before its web form exists. */
 export const UNBUILT: CatalogProcedure = {
-  code: 'khen-thuong',
-  name: 'Tiếp nhận hồ sơ thi đua, khen thưởng',
+  code: 'thoi-chuc',
+  name: 'Giải quyết đơn xin thôi giữ chức vụ công đoàn',
   version: 1,
-  steps: [{ key: 'tiep-nhan', name: 'Tiếp nhận hồ sơ khen thưởng', role: 'officer', deadline: { amount: 10, unit: 'working_days' } }],
+  steps: [{ key: 'tiep-nhan', name: 'Tiếp nhận đơn xin thôi chức', role: 'officer', deadline: { amount: 10, unit: 'working_days' } }],
   dossier: [],
 };
 
@@ -113,7 +114,8 @@ export function mockApi(route: Responder = () => undefined): Call[] {
 
 function fixtures(call: Call): Answer | undefined {
   if (call.method === 'GET' && call.path === '/me') return { status: 200, body: ME };
-  if (call.method === 'GET' && call.path === '/procedures') return { status: 200, body: [FOUNDING, COMPLAINT, DENUNCIATION, UNBUILT] };
+  if (call.method === 'GET' && call.path === '/procedures') return { status: 200, body: [FOUNDING, COMPLAINT, DENUNCIATION, UNBUILT, ...NEW_PROCEDURES] };
+  if (call.method === 'GET' && call.path === '/org-units') return { status: 200, body: ORG_UNITS };
   return undefined;
 }
 
