@@ -21,6 +21,7 @@ interface Seat {
   validFrom: string;
   validTo: string | null;
   decisionNumber: string | null;
+  outgoing: boolean;
 }
 
 const today = vietnamDate(new Date());
@@ -143,6 +144,11 @@ describe('committees over HTTP: a CĐCS’s BCH recognised by the CĐVC, its ros
       'UBKT:Võ Thị Ngọc Ánh:chu-nhiem-ubkt',
     ]);
     expect(interim[0].validFrom).toBe(addDays(today, -3));
+    // The previous term's seats stay until the decision, shown as outgoing; the interim holders are not.
+    const pending = (await committee('cdcs', unit['CĐCS'])).body.items;
+    expect(pending.filter((s) => s.outgoing).every((s) => s.status === 'recognised' && s.decisionNumber === '12/QĐ-CĐVC')).toBe(true);
+    expect(pending.filter((s) => s.outgoing).length).toBeGreaterThan(0);
+    expect(pending.some((s) => s.status === 'interim' && s.outgoing)).toBe(false);
 
     const check = await openTask('canbo', caseId, 'kiem-tra-ho-so');
     expect((await act('canbo', check.id, { action: 'approve', comment: 'Hồ sơ đầy đủ' })).status).toBe(200);

@@ -27,6 +27,11 @@ export interface CommitteeSeatView {
   validTo: string | null;
   decisionNumber: string | null;
   userId: string | null;
+  /**
+   * A seat of the previous term while the new committee's elected officers act ahead of its decision (the interim
+   * rule): its term ends the day before that decision, so the roster shows it as outgoing.
+   */
+  outgoing: boolean;
 }
 
 export interface CommitteeView {
@@ -57,6 +62,8 @@ export class CommitteeRoster {
     if (!unit || seen.length === 0) throw new NotFound('đơn vị', 'Org unit', unitId);
     const day = on ?? today;
     const seats = await this.orgUnits.committee(unitId, day);
+    // The bodies a newly elected committee is taking over (its interim holders), and from which case.
+    const incoming = new Map(seats.filter((s) => s.status === 'interim').map((s) => [s.body, s.sourceCaseId]));
     return {
       orgUnitId: unit.id,
       orgUnitName: unit.name,
@@ -72,6 +79,7 @@ export class CommitteeRoster {
         validTo: s.validTo,
         decisionNumber: s.decisionNumber,
         userId: s.userId,
+        outgoing: s.status === 'recognised' && incoming.has(s.body) && incoming.get(s.body) !== s.sourceCaseId,
       })),
     };
   }

@@ -1,4 +1,5 @@
 import {
+  ISSUABLE_TYPES,
   AWARD_TYPES,
   AWARD_TYPE_LABELS,
   COLLECTIVE_BODIES,
@@ -54,6 +55,7 @@ export const FORM_CHOICES: Record<string, Record<string, FormChoice[]>> = {
     origins: choices(ADDITION_ORIGINS, { elected: 'Bầu bổ sung', appointed: 'Công đoàn cấp trên chỉ định' }),
   },
   'khen-thuong': { awardTypes: choices(AWARD_TYPES, AWARD_TYPE_LABELS), ...MEETING },
+  'ban-hanh-van-ban': { documentTypes: Object.entries(ISSUABLE_TYPES).map(([code, label]) => ({ code, label })) },
   'ky-luat': {
     subjectKinds: DISCIPLINE_SUBJECT_KINDS.map((code) => ({
       code,

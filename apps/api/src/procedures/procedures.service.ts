@@ -53,6 +53,8 @@ export interface ProcedureView {
   grounds: Record<string, readonly LegalGround[]>;
   /** the codes the case form offers: committee positions, award types, discipline forms per subject kind… */
   choices: Record<string, FormChoice[]>;
+  /** who opens a case: `cdcs-chair`, the lower union's chair filing its own dossier; absent, the first step's holder */
+  submittedBy?: 'cdcs-chair';
 }
 
 /** The catalog as clients see it: what each step is, who acts, its default period, and the dossier checklist. */
@@ -75,6 +77,7 @@ const CATALOG: ProcedureView[] = PROCEDURES.map((p) => ({
   dossier: p.dossier.map((d) => ({ key: d.key, name: d.name, required: d.required, identifiesDenouncer: d.identifiesDenouncer === true })),
   grounds: GROUNDS[p.code] ?? {},
   choices: FORM_CHOICES[p.code] ?? {},
+  ...(p.submittedBy ? { submittedBy: p.submittedBy } : {}),
 }));
 
 @Injectable()

@@ -282,6 +282,8 @@ export interface CommitteeSeat {
   validFrom: string;
   validTo?: string | null;
   decisionNumber: string | null;
+  /** the previous term's seat while a newly elected committee acts ahead of its decision */
+  outgoing?: boolean;
 }
 
 /** `GET /api/documents/register`: one line of the sổ đăng ký văn bản đi. */

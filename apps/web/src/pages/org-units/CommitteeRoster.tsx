@@ -13,6 +13,7 @@ const M = {
     on: 'Tại ngày',
     count: (n: number) => `${n} người`,
     interim: 'Tạm thời điều hành (chờ quyết định công nhận)',
+    outgoing: 'Nhiệm kỳ trước: đến khi có quyết định công nhận Ban Chấp hành mới',
     since: (date: string) => `từ ${date}`,
     decision: (number: string, date: string) => `QĐ ${number}, từ ${date}`,
     empty: 'Chưa có ai được ghi nhận trong Ban Chấp hành, Ban Thường vụ, Ủy ban Kiểm tra tại ngày này.',
@@ -22,6 +23,7 @@ const M = {
     on: 'On',
     count: (n: number) => `${n} people`,
     interim: 'Acting (awaiting the recognition decision)',
+    outgoing: 'Previous term: until the new committee is recognised',
     since: (date: string) => `since ${date}`,
     decision: (number: string, date: string) => `Decision ${number}, since ${date}`,
     empty: 'Nobody is recorded on the committees of this unit on that day.',
@@ -53,7 +55,10 @@ export function CommitteeRoster({ unitId, on, onDate }: { unitId: string; on: st
         ) : (
           <Row gutter={[16, 16]}>
             {COMMITTEE_BODIES.map((body) => {
-              const members = seats.filter((s) => s.body === body).sort((a, b) => rank(a.position) - rank(b.position) || a.fullName.localeCompare(b.fullName, 'vi'));
+              // The previous term's seats, while the newly elected officers act, come last and muted.
+              const members = seats
+                .filter((s) => s.body === body)
+                .sort((a, b) => Number(!!a.outgoing) - Number(!!b.outgoing) || rank(a.position) - rank(b.position) || a.fullName.localeCompare(b.fullName, 'vi'));
               return (
                 <Col key={body} xs={24} lg={8}>
                   <Card size="small" title={wordOf(BODY_WORDS, i18n.language, body)} extra={<Typography.Text type="secondary">{m.count(members.length)}</Typography.Text>} data-testid={`roster-${body}`} style={{ height: '100%' }}>
@@ -62,10 +67,14 @@ export function CommitteeRoster({ unitId, on, onDate }: { unitId: string; on: st
                     ) : (
                       <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
                         {members.map((s, i) => (
-                          <li key={`${s.fullName}-${i}`} style={{ padding: '6px 0', borderTop: i ? '1px solid #f0f0f0' : undefined }}>
+                          <li key={`${s.fullName}-${i}`} style={{ padding: '6px 0', borderTop: i ? '1px solid #f0f0f0' : undefined, opacity: s.outgoing ? 0.6 : 1 }}>
                             <div style={{ fontWeight: 500 }}>{s.fullName}</div>
                             {s.position && <div>{positionOf(s)}</div>}
-                            {s.status === 'interim' ? (
+                            {s.outgoing ? (
+                              <Tag style={{ marginTop: 4, whiteSpace: 'normal' }} data-testid="outgoing">
+                                {m.outgoing}
+                              </Tag>
+                            ) : s.status === 'interim' ? (
                               <Tag color="orange" style={{ marginTop: 4, whiteSpace: 'normal' }} data-testid="interim">
                                 {m.interim}
                               </Tag>

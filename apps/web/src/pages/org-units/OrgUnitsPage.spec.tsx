@@ -59,4 +59,32 @@ describe('OrgUnitsPage (the committee roster)', () => {
     expect(screen.getByText('Công đoàn Viên chức tỉnh Gia Lai', { selector: 'a' })).toBeInTheDocument();
     expect(fetchMock).toHaveBeenCalledWith(`/api/org-units/${CDCS}/committee?on=2026-11-22`, expect.anything());
   });
+
+  it('lists the previous term’s seats last and marked, while the newly elected officers act', async () => {
+    mockApi({
+      '/api/me': { body: meWith(['officer']) },
+      '/api/org-units': { body: UNITS },
+      [`/api/org-units/${CDCS}/committee`]: {
+        body: {
+          orgUnitId: CDCS,
+          on: '2026-11-22',
+          items: [
+            { ...seat('BCH', 'Nguyễn Thị Thanh Hương', 'chu-tich', 'Chủ tịch', 'recognised', '12/QĐ-CĐVC'), outgoing: true },
+            seat('BCH', 'Đặng Quốc Bảo', 'chu-tich', 'Chủ tịch', 'interim'),
+          ],
+        },
+      },
+    });
+    renderPage(
+      <Routes>
+        <Route path="/org-units/:id" element={<OrgUnitsPage />} />
+      </Routes>,
+      `/org-units/${CDCS}?on=2026-11-22`,
+    );
+    const bch = await screen.findByTestId('roster-BCH');
+    const names = within(bch).getAllByRole('listitem').map((li) => li.textContent);
+    expect(names[0]).toContain('Đặng Quốc Bảo');
+    expect(names[1]).toContain('Nguyễn Thị Thanh Hương');
+    expect(names[1]).toContain('Nhiệm kỳ trước: đến khi có quyết định công nhận Ban Chấp hành mới');
+  });
 });

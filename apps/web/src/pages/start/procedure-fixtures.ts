@@ -12,6 +12,7 @@ export const COMMITTEE: CatalogProcedure = {
   code: 'cong-nhan-bch',
   name: 'Công nhận Ban Chấp hành, Ban Thường vụ, Chủ tịch, Phó Chủ tịch, Ủy ban Kiểm tra',
   version: 1,
+  submittedBy: 'cdcs-chair',
   steps: [step('kiem-tra-ho-so', 'Tiếp nhận, kiểm tra hồ sơ', 'officer'), step('xet-duyet', 'Xét duyệt, ký quyết định công nhận', 'leader')],
   dossier: [{ key: 'to-trinh', name: 'Tờ trình đề nghị công nhận', required: true }],
 };
@@ -20,6 +21,7 @@ export const ADDITION: CatalogProcedure = {
   code: 'bo-sung-uy-vien',
   name: 'Công nhận bổ sung ủy viên Ban Chấp hành, Ban Thường vụ, Ủy ban Kiểm tra',
   version: 1,
+  submittedBy: 'cdcs-chair',
   steps: [step('chap-thuan-vuot-ty-le', 'Công đoàn cấp trên cho ý kiến', 'leader'), step('kiem-tra-ho-so', 'Tiếp nhận, kiểm tra hồ sơ', 'officer')],
   dossier: [],
 };
