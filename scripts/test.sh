@@ -29,7 +29,8 @@ step "unit tests"
 jest_group unit
 
 step "web UI component tests (jsdom)"
-jest_group web
+# CPU-bound files with no servers: one per core halves the group's time (jest's default keeps a core for itself).
+jest_group web --maxWorkers=2
 
 step "workflow tests (time-skipping test server)"
 jest_group workflows
