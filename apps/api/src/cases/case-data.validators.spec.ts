@@ -1,6 +1,6 @@
 import { PROCEDURES } from '@congdoan/domain';
 import { CASE_DATA_VALIDATORS, caseDataProblems } from './case-data.validators';
-import { WORKFLOW_TYPES } from './case-workflows.service';
+import { WORKFLOW_TYPES } from '@congdoan/contracts';
 
 const founding = (data: Record<string, unknown>) => caseDataProblems('thanh-lap-cdcs', data).map((p) => `${p.field}:${p.rule}`);
 const valid = { unitName: 'Công ty TNHH May Gia Lai', memberCount: 25, applicants: [{ fullName: 'Nguyễn Thị Hạnh' }] };

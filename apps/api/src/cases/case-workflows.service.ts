@@ -5,9 +5,6 @@ import type { YearCalendar } from '@congdoan/domain';
 import { DomainError } from '@congdoan/domain';
 import { TEMPORAL_CLIENT } from '../infrastructure/tokens';
 
-/** The API starts workflows by their type's name (WORKFLOW_TYPES); it never imports workflow code. */
-export { WORKFLOW_TYPES };
-
 /** Bounds on calls to Temporal: without a deadline the client retries an unreachable server for a long time. */
 const START_DEADLINE_MS = 5_000;
 const QUERY_DEADLINE_MS = 2_000;
@@ -29,6 +26,7 @@ export class CaseWorkflows {
 
   /** Starts the case's workflow; one already running under the case's id counts as started (a retried intake). */
   async start(start: CaseStart): Promise<void> {
+    // The API starts workflows by their type's name; it never imports workflow code.
     const workflowType = WORKFLOW_TYPES[start.procedureCode];
     if (!workflowType) throw new Error(`no workflow type for procedure ${start.procedureCode}`);
     try {

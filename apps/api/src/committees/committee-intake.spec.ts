@@ -1,4 +1,3 @@
-import type { DataSource } from 'typeorm';
 import { DomainError } from '@congdoan/domain';
 import type { CommitteeSeatRow, OrgUnitEntity, OrgUnitsRepository, UsersRepository } from '@congdoan/persistence';
 import type { IntakeRequest } from '../complaints/prepared-intake';
@@ -25,10 +24,11 @@ function intake(options: { addedBefore?: number; termStart?: string | null; know
     committee: async () => roster,
     committeeTermStart: async () => (options.termStart === undefined ? '2025-01-01' : options.termStart),
     committeeAdditionsSince: async () => options.addedBefore ?? 0,
+    oldestRecognisedSeatStart: async () => null,
+    latestCommitteeRecognition: async () => null,
   } as unknown as OrgUnitsRepository;
   const users = { findActiveById: async (id: string) => ((options.knownUsers ?? []).includes(id) ? { id } : null) } as unknown as UsersRepository;
-  const db = { query: async () => [] } as unknown as DataSource;
-  return new CommitteeIntake(orgUnits, users, db);
+  return new CommitteeIntake(orgUnits, users);
 }
 
 const request = (data: Record<string, unknown>): IntakeRequest => ({

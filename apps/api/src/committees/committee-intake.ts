@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import {
   COMMITTEE_BODY_LABELS,
   COMMITTEE_POSITION_LABELS,
@@ -50,7 +49,6 @@ export class CommitteeIntake {
   constructor(
     private readonly orgUnits: OrgUnitsRepository,
     private readonly users: UsersRepository,
-    private readonly db: DataSource,
   ) {}
 
   readonly recognition: IntakePreparer = { prepare: (r) => this.prepareRecognition(r) };
@@ -168,13 +166,7 @@ export class CommitteeIntake {
 
   /** The term's first day: the latest recognition of a whole committee, else the oldest seat of the roster in force. */
   private async termStart(unitId: string): Promise<string | null> {
-    const start = await this.orgUnits.committeeTermStart(unitId);
-    if (start) return start;
-    const [row] = (await this.db.query(
-      `SELECT min(valid_from)::text AS start FROM committee_members WHERE org_unit_id = $1 AND status = 'recognised' AND valid_to IS NULL`,
-      [unitId],
-    )) as { start: string | null }[];
-    return row?.start ?? null;
+    return (await this.orgUnits.committeeTermStart(unitId)) ?? this.orgUnits.oldestRecognisedSeatStart(unitId);
   }
 
   /**
@@ -182,14 +174,10 @@ export class CommitteeIntake {
    * many it recognised on that body), else the body's recognised seats at the term's start (or today).
    */
   private async decidedSize(lower: OrgUnitEntity, body: CommitteeBody, termStart: string | null, today: string): Promise<number> {
-    const [latest] = (await this.db.query(
-      `SELECT data FROM cases WHERE procedure_code = 'cong-nhan-bch' AND status = 'RECOGNISED' AND data->>'cdcsId' = $1
-        ORDER BY closed_at DESC NULLS LAST, created_at DESC LIMIT 1`,
-      [lower.id],
-    )) as { data: Partial<CommitteeRecognitionData> }[];
-    if (latest?.data) {
-      if (body === 'BCH' && typeof latest.data.decidedSize === 'number') return latest.data.decidedSize;
-      const members = Array.isArray(latest.data.members) ? latest.data.members : [];
+    const latest = (await this.orgUnits.latestCommitteeRecognition(lower.id)) as Partial<CommitteeRecognitionData> | null;
+    if (latest) {
+      if (body === 'BCH' && typeof latest.decidedSize === 'number') return latest.decidedSize;
+      const members = Array.isArray(latest.members) ? latest.members : [];
       const size = committeeSizes(members, members.some((m) => m.position === 'uy-vien-btv'))[body];
       if (size > 0) return size;
     }

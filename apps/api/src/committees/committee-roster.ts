@@ -1,9 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Injectable } from '@nestjs/common';
 import { IsOptional } from 'class-validator';
-import { DataSource } from 'typeorm';
 import { COMMITTEE_BODY_LABELS, COMMITTEE_POSITION_LABELS, type CommitteeBody, type CommitteePosition, NotFound, vietnamDate } from '@congdoan/domain';
-import { OrgUnitsRepository, VISIBLE_UNITS_CTE } from '@congdoan/persistence';
+import { OrgUnitsRepository } from '@congdoan/persistence';
 import { IsCalendarDate } from '../common/is-calendar-date.decorator';
 
 export class CommitteeQueryDto {
@@ -48,18 +47,15 @@ export interface CommitteeView {
  */
 @Injectable()
 export class CommitteeRoster {
-  constructor(
-    private readonly orgUnits: OrgUnitsRepository,
-    private readonly db: DataSource,
-  ) {}
+  constructor(private readonly orgUnits: OrgUnitsRepository) {}
 
   async inForce(unitId: string, userId: string, on: string | undefined): Promise<CommitteeView> {
     const today = vietnamDate(new Date());
     const [unit, seen] = await Promise.all([
       this.orgUnits.findById(unitId),
-      this.db.query(`WITH RECURSIVE ${VISIBLE_UNITS_CTE} SELECT 1 FROM visible_units WHERE id = $3`, [userId, today, unitId]) as Promise<unknown[]>,
+      this.orgUnits.visibleTo(unitId, userId, today),
     ]);
-    if (!unit || seen.length === 0) throw new NotFound('đơn vị', 'Org unit', unitId);
+    if (!unit || !seen) throw new NotFound('đơn vị', 'Org unit', unitId);
     const day = on ?? today;
     const seats = await this.orgUnits.committee(unitId, day);
     // The bodies a newly elected committee is taking over (its interim holders), and from which case.

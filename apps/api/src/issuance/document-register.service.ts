@@ -63,7 +63,7 @@ export class DocumentRegisterService {
   private async read(query: RegisterQueryDto, user: AuthenticatedUser, limit: number | undefined) {
     const today = vietnamDate(new Date());
     const after = query.cursor ? registerCursor.decode(query.cursor) : undefined;
-    const [unit, visible] = await Promise.all([this.orgUnits.findById(query.issuerUnitId), this.documents.unitVisible(query.issuerUnitId, user.id, today)]);
+    const [unit, visible] = await Promise.all([this.orgUnits.findById(query.issuerUnitId), this.orgUnits.visibleTo(query.issuerUnitId, user.id, today)]);
     if (!unit || !visible) throw new NotFound('đơn vị ban hành', 'Issuing unit', query.issuerUnitId);
     const year = query.year ?? Number(today.slice(0, 4));
     const rows = await this.documents.register({

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import { NotFound, ROLES, type Role } from '@congdoan/domain';
-import { VISIBLE_UNITS_CTE } from '@congdoan/persistence';
+import { type OrgUnitsRepository, VISIBLE_UNITS_CTE } from '@congdoan/persistence';
 
 export class OrgUnitPeopleQueryDto {
   @ApiPropertyOptional({ enum: ROLES, description: 'only the holders of this role (a step’s role, for the delegate picker)' })
@@ -24,7 +24,10 @@ export interface OrgUnitPersonView {
  * unit's cases (a role or stand-in in it or above it), so the list never reveals the staff of an unrelated unit.
  */
 export class OrgUnitPeople {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly orgUnits: OrgUnitsRepository,
+  ) {}
 
   async list(unitId: string, userId: string, today: string, role?: Role): Promise<{ items: OrgUnitPersonView[] }> {
     const rows = (await this.db.query(
@@ -38,13 +41,9 @@ export class OrgUnitPeople {
         ORDER BY r.role, u.full_name, u.id`,
       [userId, today, unitId, role ?? null],
     )) as OrgUnitPersonView[];
-    if (rows.length === 0 && !(await this.visible(unitId, userId, today))) throw new NotFound('đơn vị', 'Org unit', unitId);
+    // Asked only when nobody was listed, to tell "no one holds that role" (200, empty) from "not yours to see" (404).
+    if (rows.length === 0 && !(await this.orgUnits.visibleTo(unitId, userId, today))) throw new NotFound('đơn vị', 'Org unit', unitId);
     return { items: rows };
   }
 
-  /** Asked only when nobody was listed, to tell "no one holds that role" (200, empty) from "not yours to see" (404). */
-  private async visible(unitId: string, userId: string, today: string): Promise<boolean> {
-    const rows = (await this.db.query(`WITH RECURSIVE ${VISIBLE_UNITS_CTE} SELECT 1 FROM visible_units WHERE id = $3`, [userId, today, unitId])) as unknown[];
-    return rows.length > 0;
-  }
 }

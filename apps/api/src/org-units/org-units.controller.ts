@@ -2,6 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { vietnamDate } from '@congdoan/domain';
+import { OrgUnitsRepository } from '@congdoan/persistence';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { uuidParam } from '../common/uuid-param.pipe';
@@ -19,9 +20,10 @@ export class OrgUnitsController {
   constructor(
     private readonly orgUnits: OrgUnitsService,
     db: DataSource,
+    orgUnitRows: OrgUnitsRepository,
     private readonly committees: CommitteeRoster,
   ) {
-    this.people = new OrgUnitPeople(db);
+    this.people = new OrgUnitPeople(db, orgUnitRows);
   }
 
   @Get()

@@ -1,6 +1,6 @@
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { NotFound } from '@congdoan/domain';
-import { CASE_ACCESS_CTES, VISIBLE_UNITS_CTE, caseAccessible } from './cases.repository';
+import { CASE_ACCESS_CTES, caseAccessible } from './cases.repository';
 
 /** A document to number and register; one per `key` and case (a decision's key is its kind). */
 export interface NewNumberedDocument {
@@ -165,12 +165,6 @@ export class DocumentsRepository {
       [userId, today, documentId],
     )) as DocumentRecord[];
     return rows[0] ?? null;
-  }
-
-  /** Whether user $1 may see the unit's cases today ($2), hence its register: a role or stand-in there or above. */
-  async unitVisible(orgUnitId: string, userId: string, today: string): Promise<boolean> {
-    const rows = (await this.db.query(`WITH RECURSIVE ${VISIBLE_UNITS_CTE} SELECT 1 FROM visible_units WHERE id = $3`, [userId, today, orgUnitId])) as unknown[];
-    return rows.length > 0;
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { OrgUnitEntity } from '../entities/org-unit.entity';
+import { VISIBLE_UNITS_CTE } from './cases.repository';
 
 /** A seat on a union's committee (BCH, BTV or UBKT) as the roster records it. */
 export interface CommitteeSeatRow {
@@ -32,6 +33,12 @@ export class OrgUnitsRepository {
       .orderBy('o.parentId', 'ASC', 'NULLS FIRST')
       .addOrderBy('o.name')
       .getMany();
+  }
+
+  /** Whether user `userId` may see the unit today: a role or stand-in there or above it (its cases, people, roster, register). */
+  async visibleTo(orgUnitId: string, userId: string, today: string): Promise<boolean> {
+    const rows = (await this.db.query(`WITH RECURSIVE ${VISIBLE_UNITS_CTE} SELECT 1 FROM visible_units WHERE id = $3`, [userId, today, orgUnitId])) as unknown[];
+    return rows.length > 0;
   }
 
   async findByIds(ids: readonly string[]): Promise<OrgUnitEntity[]> {
@@ -83,4 +90,23 @@ export class OrgUnitsRepository {
     )) as { start: string | null }[];
     return start;
   }
+  /** The first day of the oldest recognised seat still held: a term's start when no recognition case is on record. */
+  async oldestRecognisedSeatStart(orgUnitId: string): Promise<string | null> {
+    const [row] = (await this.db.query(
+      `SELECT min(valid_from)::text AS start FROM committee_members WHERE org_unit_id = $1 AND status = 'recognised' AND valid_to IS NULL`,
+      [orgUnitId],
+    )) as { start: string | null }[];
+    return row?.start ?? null;
+  }
+
+  /** The data of the unit's latest recognised committee dossier (cong-nhan-bch): what its congress decided. */
+  async latestCommitteeRecognition(orgUnitId: string): Promise<Record<string, unknown> | null> {
+    const [row] = (await this.db.query(
+      `SELECT data FROM cases WHERE procedure_code = 'cong-nhan-bch' AND status = 'RECOGNISED' AND data->>'cdcsId' = $1
+        ORDER BY closed_at DESC NULLS LAST, created_at DESC LIMIT 1`,
+      [orgUnitId],
+    )) as { data: Record<string, unknown> }[];
+    return row?.data ?? null;
+  }
+
 }
