@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { CASE_STATUS_LABELS } from '@congdoan/domain';
-import { CASE_ACCESS_CTES, type CaseDetailRow, caseAccessible } from '@congdoan/persistence';
+import { type CaseDetailRow, CasesRepository } from '@congdoan/persistence';
 
 /** Another case this one is tied to, as the case page lists it. */
 export interface CaseLinkView {
@@ -17,25 +16,18 @@ export interface CaseLinkView {
   visible: boolean;
 }
 
-interface LinkedRow {
-  id: string;
-  code: string;
-  procedureCode: string;
-  status: string;
-}
-
 /**
  * The links between a discipline case and the complaints about its decision (domain §5 Appeal): a complaint names
  * its discipline case (`data.disciplineCaseId`); the discipline case lists the complaints the viewer may see.
  */
 @Injectable()
 export class CaseLinks {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly cases: CasesRepository) {}
 
   async of(row: Pick<CaseDetailRow, 'id' | 'procedureCode' | 'data'>, userId: string, today: string): Promise<CaseLinkView[] | undefined> {
     if (row.procedureCode === 'khieu-nai' && typeof row.data.disciplineCaseId === 'string') {
       const link = row.data.disciplineCase as { code?: string } | undefined;
-      const [seen] = await this.accessible(`c.id = $3`, [userId, today, row.data.disciplineCaseId]);
+      const seen = await this.cases.summaryIfVisible(row.data.disciplineCaseId, { userId, today });
       return [
         {
           relation: 'discipline-decision',
@@ -45,12 +37,12 @@ export class CaseLinks {
           procedureCode: 'ky-luat',
           status: seen?.status ?? null,
           statusLabel: seen ? (CASE_STATUS_LABELS[seen.status] ?? seen.status) : null,
-          visible: seen !== undefined,
+          visible: seen !== null,
         },
       ];
     }
     if (row.procedureCode === 'ky-luat') {
-      const complaints = await this.accessible(`c.procedure_code = 'khieu-nai' AND c.data->>'disciplineCaseId' = $3`, [userId, today, row.id]);
+      const complaints = await this.cases.complaintsAboutDecisionOf(row.id, { userId, today });
       return complaints.map((c) => ({
         relation: 'complaint',
         label: 'Khiếu nại đối với quyết định kỷ luật',
@@ -65,13 +57,4 @@ export class CaseLinks {
     return undefined;
   }
 
-  /** The cases matching `where` ($3…) that $1 may see on $2. */
-  private async accessible(where: string, params: unknown[]): Promise<LinkedRow[]> {
-    return (await this.db.query(
-      `WITH RECURSIVE ${CASE_ACCESS_CTES}
-       SELECT c.id, c.code, c.procedure_code AS "procedureCode", c.status FROM cases c
-        WHERE ${where} AND ${caseAccessible('c')} ORDER BY c.created_at, c.id`,
-      params,
-    )) as LinkedRow[];
-  }
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { CASE_STATUS_LABELS, type ComplaintData, DomainError, NotFound } from '@congdoan/domain';
-import { CasesRepository, type OrgUnitEntity } from '@congdoan/persistence';
+import { CasesRepository, DocumentsRepository, type OrgUnitEntity } from '@congdoan/persistence';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 
 /** The kind of the decision a discipline case issues (workflows/ky-luat: the QĐ thi hành kỷ luật). */
@@ -31,7 +30,7 @@ export interface DisciplineDecisionFacts {
 export class DisciplineDecisions {
   constructor(
     private readonly cases: CasesRepository,
-    private readonly db: DataSource,
+    private readonly documents: DocumentsRepository,
   ) {}
 
   async forComplaint(caseId: string, user: AuthenticatedUser, unit: OrgUnitEntity, today: string): Promise<DisciplineDecisionFacts> {
@@ -55,10 +54,7 @@ export class DisciplineDecisions {
         `Case ${kase.code} has no issued discipline decision (${kase.status}): there is nothing to complain of yet`,
       );
     }
-    const [issuer] = (await this.db.query(
-      `SELECT u.id, u.name, u.code, d.signer_user_id AS "signerUserId" FROM documents d JOIN org_units u ON u.id = d.issuer_unit_id WHERE d.id = $1`,
-      [issued.id],
-    )) as { id: string; name: string; code: string; signerUserId: string | null }[];
+    const issuer = await this.documents.issuerOf(issued.id);
     if (issuer && issuer.id !== unit.id) {
       throw new DomainError(
         'rule',

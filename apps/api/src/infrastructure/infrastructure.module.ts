@@ -2,7 +2,7 @@ import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/comm
 import type { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { type AppConfig, loadAppConfig } from '@congdoan/config';
-import { CalendarYearsRepository, CaseProtectionRepository, CasesRepository, OrgUnitsRepository, TasksRepository, UsersRepository, createDataSource } from '@congdoan/persistence';
+import { CalendarYearsRepository, CaseProtectionRepository, CasesRepository, DocumentsRepository, OrgUnitsRepository, TasksRepository, UsersRepository, createDataSource } from '@congdoan/persistence';
 import { StandInsRepository } from '@congdoan/persistence';
 import { NotificationsRepository } from '@congdoan/persistence';
 import { createTemporalClient } from '@congdoan/temporal';
@@ -32,8 +32,9 @@ import { APP_CONFIG, TEMPORAL_CLIENT } from './tokens';
     { provide: StandInsRepository, inject: [DataSource], useFactory: (db: DataSource) => new StandInsRepository(db) },
     { provide: NotificationsRepository, inject: [DataSource], useFactory: (db: DataSource) => new NotificationsRepository(db) },
     { provide: CaseProtectionRepository, inject: [DataSource], useFactory: (db: DataSource) => new CaseProtectionRepository(db) },
+    { provide: DocumentsRepository, inject: [DataSource], useFactory: (db: DataSource) => new DocumentsRepository(db) },
   ],
-  exports: [APP_CONFIG, DataSource, TEMPORAL_CLIENT, UsersRepository, OrgUnitsRepository, CalendarYearsRepository, CasesRepository, TasksRepository, StandInsRepository, NotificationsRepository, CaseProtectionRepository],
+  exports: [APP_CONFIG, DataSource, TEMPORAL_CLIENT, UsersRepository, OrgUnitsRepository, CalendarYearsRepository, CasesRepository, TasksRepository, StandInsRepository, NotificationsRepository, CaseProtectionRepository, DocumentsRepository],
 })
 export class InfrastructureModule implements OnApplicationShutdown {
   constructor(

@@ -1,6 +1,4 @@
 import { Module } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { DocumentsRepository } from '@congdoan/persistence';
 import { DocumentRegisterService } from './document-register.service';
 import { IssuanceIntake } from './issuance-intake';
 import { SigningAuthority } from './signing-authority';
@@ -14,7 +12,6 @@ import { SigningAuthority } from './signing-authority';
     IssuanceIntake,
     SigningAuthority,
     DocumentRegisterService,
-    { provide: DocumentsRepository, inject: [DataSource], useFactory: (db: DataSource) => new DocumentsRepository(db) },
   ],
   exports: [IssuanceIntake, SigningAuthority, DocumentRegisterService],
 })

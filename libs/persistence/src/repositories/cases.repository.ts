@@ -88,6 +88,14 @@ export interface CaseHoldRow {
   placedAt: string;
 }
 
+/** Enough of a case to link to it. */
+export interface CaseSummaryRow {
+  id: string;
+  code: string;
+  procedureCode: string;
+  status: string;
+}
+
 export interface CaseIdempotency {
   userId: string;
   key: string;
@@ -271,6 +279,25 @@ export class CasesRepository {
   async parentUnitOf(orgUnitId: string): Promise<string | null> {
     const rows = (await this.db.query(`SELECT parent_id AS "parentId" FROM org_units WHERE id = $1`, [orgUnitId])) as { parentId: string | null }[];
     return rows[0]?.parentId ?? null;
+  }
+
+  /** A case's code and status, if user $1 may see it today ($2). */
+  async summaryIfVisible(caseId: string, viewer: { userId: string; today: string }): Promise<CaseSummaryRow | null> {
+    return (await this.visibleSummaries(`c.id = $3`, [viewer.userId, viewer.today, caseId]))[0] ?? null;
+  }
+
+  /** The complaints about a discipline case's decision (`data.disciplineCaseId`) that user $1 may see today. */
+  complaintsAboutDecisionOf(disciplineCaseId: string, viewer: { userId: string; today: string }): Promise<CaseSummaryRow[]> {
+    return this.visibleSummaries(`c.procedure_code = 'khieu-nai' AND c.data->>'disciplineCaseId' = $3`, [viewer.userId, viewer.today, disciplineCaseId]);
+  }
+
+  private async visibleSummaries(where: string, params: unknown[]): Promise<CaseSummaryRow[]> {
+    return (await this.db.query(
+      `WITH RECURSIVE ${CASE_ACCESS_CTES}
+       SELECT c.id, c.code, c.procedure_code AS "procedureCode", c.status FROM cases c
+        WHERE ${where} AND ${caseAccessible('c')} ORDER BY c.created_at, c.id`,
+      params,
+    )) as CaseSummaryRow[];
   }
 
   /**

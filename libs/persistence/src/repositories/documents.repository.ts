@@ -154,6 +154,15 @@ export class DocumentsRepository {
   }
 
   /** The document with its content, when its case is one the user may see ($1 user, $2 today); else null. */
+  /** The union that issued a document and the account of its signer (who a complaint about it is against). */
+  async issuerOf(documentId: string): Promise<{ id: string; name: string; code: string; signerUserId: string | null } | null> {
+    const [row] = (await this.db.query(
+      `SELECT u.id, u.name, u.code, d.signer_user_id AS "signerUserId" FROM documents d JOIN org_units u ON u.id = d.issuer_unit_id WHERE d.id = $1`,
+      [documentId],
+    )) as { id: string; name: string; code: string; signerUserId: string | null }[];
+    return row ?? null;
+  }
+
   async findVisible(documentId: string, userId: string, today: string): Promise<DocumentRecord | null> {
     const rows = (await this.db.query(
       `WITH RECURSIVE ${CASE_ACCESS_CTES}
